@@ -1,0 +1,23 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Typed operation documents for the tests (and the pattern a frontend repository follows):
+// operations live in .graphql files; the client preset turns each into a TypedDocumentNode.
+const config: CodegenConfig = {
+  schema: 'schema/schema.graphql',
+  documents: ['test/operations/**/*.graphql'],
+  ignoreNoDocuments: false,
+  generates: {
+    'test/__generated__/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
+        strictScalars: true,
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,34 @@
+// Calendar dates as 'YYYY-MM-DD' strings (UTC), the form dates of service take everywhere in
+// Parity: they compare correctly as strings and carry no time zone.
+
+const DAY_MS = 86_400_000;
+
+/** The calendar date of an instant, in UTC. */
+export function isoDate(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/** A calendar date as the Date Prisma stores in a `@db.Date` column (UTC midnight). */
+export function dateValue(date: string): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+/** The date `days` days after `date` (before, when negative). */
+export function addDays(date: string, days: number): string {
+  return isoDate(new Date(dateValue(date).getTime() + days * DAY_MS));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dateValue(to).getTime() - dateValue(from).getTime()) / DAY_MS);
+}
+
+/** Day of the week, 0 for Sunday to 6 for Saturday. */
+export function dayOfWeek(date: string): number {
+  return dateValue(date).getUTCDay();
+}
+
+/** Whether a string is a real calendar date in the form YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoDate(dateValue(value)) === value;
+}

@@ -1,0 +1,104 @@
+import { access } from '../access.ts';
+import { builder } from '../builder.ts';
+
+export const LicensureType = builder.enumType('LicensureType', {
+  description: 'The licensure of a clinician; payers credential and pay by it.',
+  values: {
+    PSYCHIATRIST: { description: 'Psychiatrist (MD/DO).' },
+    PSYCHOLOGIST: { description: 'Licensed clinical psychologist (PhD/PsyD).' },
+    LCSW: { description: 'Licensed clinical social worker.' },
+    LPC_LMHC: { description: 'Licensed professional counselor or licensed mental health counselor.' },
+    LMFT: { description: 'Licensed marriage and family therapist.' },
+    PSYCHIATRIC_NP: { description: 'Psychiatric-mental health nurse practitioner.' },
+    PA: { description: 'Physician assistant.' },
+    ADDICTION_COUNSELOR: { description: 'Licensed or certified addiction (alcohol and drug) counselor.' },
+    PEER_SPECIALIST: { description: 'Certified peer support specialist.' },
+  } as const,
+});
+
+export const CredentialingStatus = builder.enumType('CredentialingStatus', {
+  description: 'Where a provider stands in credentialing with a payer.',
+  values: {
+    APPLIED: { description: 'Application sent, not yet in review.' },
+    PENDING: { description: 'In review by the payer.' },
+    ENROLLED: { description: 'Credentialed: may bill for dates within the effective range.' },
+    DENIED: { description: 'The payer declined to credential the provider.' },
+    TERMINATED: { description: 'Was credentialed; ended on the effective-to date.' },
+  } as const,
+});
+
+export const Provider = builder.prismaNode('Provider', {
+  description: 'A rendering clinician of the organization.',
+  ...access('internal'),
+  id: { field: 'id' },
+  nullable: true,
+  fields: (t) => ({
+    npi: t.exposeString('npi', { description: 'Individual (type 1) National Provider Identifier.' }),
+    firstName: t.exposeString('firstName', { description: 'Given name.' }),
+    lastName: t.exposeString('lastName', { description: 'Family name.' }),
+    displayName: t.string({
+      description: 'Name as shown in lists: "Last, First".',
+      select: { firstName: true, lastName: true },
+      resolve: (p) => `${p.lastName}, ${p.firstName}`,
+    }),
+    licensureType: t.expose('licensureType', { type: LicensureType, description: 'The licensure the provider bills under.' }),
+    taxonomyCode: t.exposeString('taxonomyCode', { description: 'NUCC health-care provider taxonomy code.' }),
+    active: t.exposeBoolean('active', { description: 'Whether the provider currently sees patients.' }),
+    licenses: t.relation('licenses', { description: 'State licenses.', query: { orderBy: { expiresOn: 'asc' } } }),
+    enrollments: t.relation('enrollments', {
+      description: 'Credentialing with each payer, newest first.',
+      query: { orderBy: [{ effectiveFrom: 'desc' }, { id: 'asc' }] },
+    }),
+  }),
+});
+
+builder.prismaNode('ProviderEnrollment', {
+  description: 'A provider’s credentialing with one payer, effective for a date range.',
+  ...access('internal'),
+  id: { field: 'id' },
+  nullable: true,
+  fields: (t) => ({
+    payer: t.relation('payer', { description: 'The payer.' }),
+    status: t.expose('status', { type: CredentialingStatus, description: 'Credentialing status.' }),
+    inNetwork: t.exposeBoolean('inNetwork', { description: 'Whether the provider is in the payer’s network.' }),
+    effectiveFrom: t.expose('effectiveFrom', { type: 'Date', nullable: true, description: 'First date of service the enrollment covers.' }),
+    effectiveTo: t.expose('effectiveTo', { type: 'Date', nullable: true, description: 'Last date of service the enrollment covers; null when open-ended.' }),
+    payerProviderId: t.exposeString('payerProviderId', { nullable: true, description: 'The provider’s ID with the payer.' }),
+    version: t.exposeInt('version', { description: 'Version for optimistic concurrency: send it back with an edit.' }),
+  }),
+});
+
+builder.prismaObject('ProviderLicense', {
+  description: 'A state license.',
+  ...access('internal'),
+  fields: (t) => ({
+    state: t.exposeString('state', { description: 'Two-letter state code.' }),
+    number: t.exposeString('number', { description: 'License number.' }),
+    licensureType: t.expose('licensureType', { type: LicensureType, description: 'What it licenses.' }),
+    issuedOn: t.expose('issuedOn', { type: 'Date', description: 'Issue date.' }),
+    expiresOn: t.expose('expiresOn', { type: 'Date', description: 'Expiry date.' }),
+  }),
+});
+
+builder.queryField('providers', (t) =>
+  t.prismaConnection(
+    {
+      type: 'Provider',
+      cursor: 'id',
+      description: 'The organization’s providers, by name.',
+      ...access('internal'),
+      args: {
+        licensureType: t.arg({ type: LicensureType, required: false, description: 'Only providers of this licensure.' }),
+      },
+      totalCount: (_root, args, ctx) =>
+        ctx.prisma.provider.count({ where: { licensureType: args.licensureType ?? undefined } }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.provider.findMany({
+          ...query,
+          where: { licensureType: args.licensureType ?? undefined },
+          orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    {},
+  ),
+);

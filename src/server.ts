@@ -1,0 +1,144 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { useGraphQLMiddleware } from '@envelop/graphql-middleware';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { useAuditTrail } from './audit/track.ts';
+import { useAuthenticationGate } from './auth/gate.ts';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { armorPlugins, useListAwareCost, useRateLimit, type LimitOptions } from './graphql/limits.ts';
+import { createLogger, yogaLogger, type Logger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { useRequestLog } from './observability/plugins.ts';
+import { useOperationTracing } from './observability/tracing.ts';
+import { createTokenVerifier } from './auth/tokens.ts';
+import type { Config } from './config.ts';
+import { createContext, type Context } from './context.ts';
+import type { Database } from './db/client.ts';
+import { permissions, servedSchema } from './graphql/executable.ts';
+
+export interface ParityServer {
+  yoga: YogaServerInstance<Record<string, never>, Context>;
+  logger: Logger;
+  http: Server;
+  /** Starts listening; resolves with the URL of the GraphQL endpoint. */
+  listen(): Promise<string>;
+  /** Stops taking requests, lets in-flight ones finish (up to the timeout), then closes. */
+  close(): Promise<void>;
+}
+
+/**
+ * Wires graphql-yoga to the schema, the database and Node's HTTP server.
+ *
+ * @param config - validated configuration
+ * @param db - the open database
+ * @param options - optional extras (GraphiQL's starting headers)
+ */
+export interface ServerOptions {
+  /** Headers GraphiQL starts with (development: a local token, so the demo works at once). */
+  graphiqlHeaders?: Record<string, string>;
+  /** Where logs go (a pino logger at the configured level by default). */
+  logger?: Logger;
+}
+
+export function createServer(config: Config, db: Database, options: ServerOptions = {}): ParityServer {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const metrics = config.metrics ? createMetrics() : null;
+  const limits: LimitOptions = {
+    development: config.env === 'development',
+    maxPageSize: 100,
+    maxCost: 50_000,
+    requestsPerMinute: config.rateLimitPerMinute,
+  };
+  const yoga = createYoga<Record<string, never>, Context>({
+    schema: servedSchema,
+    context: createContext({ prisma: db.prisma, verifyToken: createTokenVerifier(config.auth) }),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    // GraphiQL's assets are served by this process (no CDN), so it works offline.
+    renderGraphiQL,
+    graphiql: config.env !== 'production' && {
+      title: 'Parity: behavioral-health billing API',
+      defaultQuery: exampleQuery,
+      ...(options.graphiqlHeaders ? { headers: JSON.stringify(options.graphiqlHeaders, null, 2) } : {}),
+    },
+    maskedErrors: true,
+    logging: yogaLogger(logger),
+    batching: false,
+    maxRequestBodySize: 100 * 1024,
+    plugins: [
+      useRequestLog(logger),
+      ...(metrics ? [metrics.plugin] : []),
+      ...(config.tracing ? [useOperationTracing()] : []),
+      // Browsers cannot send this header cross-site without a preflight: no CSRF through forms.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      ...armorPlugins(limits),
+      useAuthenticationGate(config.env === 'development'),
+      useRateLimit(limits),
+      useListAwareCost(limits),
+      useGraphQLMiddleware([permissions]),
+      useAuditTrail(db.prisma),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          await db.prisma.$queryRaw`SELECT 1`;
+        },
+      }),
+    ],
+  });
+  const http = createHttpServer(yoga);
+  const inFlight = new Set<Promise<unknown>>();
+  http.on('request', (_req, res) => {
+    const done = new Promise((resolve) => res.once('close', resolve));
+    inFlight.add(done);
+    void done.then(() => inFlight.delete(done));
+  });
+
+  return {
+    yoga,
+    logger,
+    http,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(config.port, config.host, () => {
+          const { port } = http.address() as AddressInfo;
+          const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+          resolve(`http://${host}:${port}/graphql`);
+        });
+      }),
+    close: async () => {
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      const timeout = new Promise<'timeout'>((resolve) =>
+        setTimeout(resolve, config.shutdownTimeoutMs, 'timeout').unref(),
+      );
+      if ((await Promise.race([Promise.all(inFlight), timeout])) === 'timeout') {
+        http.closeAllConnections();
+      }
+      http.closeIdleConnections();
+      await closed;
+      await yoga.dispose();
+    },
+  };
+}
+
+const exampleQuery = /* GraphQL */ `# Welcome to Parity. Press the run button (or Ctrl-Enter) to see the newest claims.
+query RecentClaims {
+  claims(first: 10) {
+    totalCount
+    edges {
+      node {
+        patientControlNumber
+        status
+        serviceFrom
+        totalCharge
+        payer { name }
+        renderingProvider { displayName licensureType }
+        lines { lineNumber procedureCode modifiers units chargeAmount }
+      }
+    }
+  }
+}
+`;

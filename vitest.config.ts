@@ -1,0 +1,48 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects: pure unit tests (engine, payer plugins, validators) run once; tests that need a
+// database (*.int.test.ts) run twice, on embedded PGlite and on PostgreSQL, each file in a
+// database of its own.
+const integration = ['test/**/*.int.test.ts'];
+
+export default defineConfig({
+  resolve: {
+    // Node resolves `graphql` to its CommonJS build (no "exports" map); Vite would pick the .mjs
+    // build for source files, giving two copies of graphql in one process. Use Node's choice.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'payers/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: [...integration, 'node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pglite',
+          include: integration,
+          env: { PARITY_TEST_DB: 'pglite', NODE_ENV: 'test' },
+          globalSetup: ['test/setup/global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: integration,
+          env: { PARITY_TEST_DB: 'postgres', NODE_ENV: 'test' },
+          globalSetup: ['test/setup/global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
