@@ -11,6 +11,8 @@ import type {
   ClaimLineSnapshot,
   ClaimSnapshot,
   IsoDate,
+  LevelOfCare,
+  ProgramDaySnapshot,
   ProviderSnapshot,
   SnapshotOverrides,
 } from '../../src/policy/types.ts';
@@ -116,4 +118,21 @@ export function buildClaim(overrides: SnapshotOverrides = {}, policyId = 'test-p
 /** The day a built claim is judged on by default: a week after its last date of service. */
 export function defaultToday(snapshot: ClaimSnapshot): IsoDate {
   return addDays(snapshot.claim.serviceTo, 7);
+}
+
+/** Line fields of a service that is not time-based: no minutes, no session times. */
+export const UNTIMED = { minutes: null, sessionStart: null, sessionEnd: null } as const;
+
+/**
+ * Program days of `level`, one per entry of `hours` (date -> hours of services), each made of
+ * one-hour services and the remainder.
+ */
+export function programDays(level: LevelOfCare, hours: Readonly<Record<IsoDate, number>>): ProgramDaySnapshot[] {
+  return Object.entries(hours).map(([date, h]) => {
+    const services: ProgramDaySnapshot['services'][number][] = [];
+    for (let left = Math.round(h * 60); left > 0; left -= 60) {
+      services.push({ code: '90853', minutes: Math.min(60, left) });
+    }
+    return { date, levelOfCare: level, services };
+  });
 }
