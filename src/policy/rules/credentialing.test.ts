@@ -23,11 +23,14 @@ describe('provider-credentialed', () => {
     expect(ids(judge({ provider: { licensureType: 'PEER_SPECIALIST' } }))).toEqual(['PROVIDER_TYPE_NOT_CREDENTIALED']);
   });
 
-  it('needs an enrollment in force on the date of service, its last day included', () => {
+  it('needs an enrollment in force on the date of service, its last day included, terminated since or not', () => {
     expect(ids(judge({ provider: { enrollments: enrolledUntil('2024-09-10') } }))).toEqual([]);
     expect(judge({ provider: { enrollments: enrolledUntil('2024-09-09') } }).findings).toMatchObject([
-      { messageId: 'PROVIDER_NOT_ENROLLED', carc: 'B7', data: { status: 'ENROLLED only from 2015-01-01 to 2024-09-09' } },
+      { messageId: 'PROVIDER_NOT_ENROLLED', carc: 'B7', data: { status: 'enrolled only from 2015-01-01 to 2024-09-09' } },
     ]);
+    const terminated = [{ status: 'TERMINATED' as const, effectiveFrom: '2015-01-01', effectiveTo: '2024-09-10', inNetwork: true }];
+    expect(ids(judge({ provider: { enrollments: terminated } }))).toEqual([]);
+    expect(ids(judge({ date: '2024-09-11', provider: { enrollments: terminated } }))).toEqual(['PROVIDER_NOT_ENROLLED']);
     const pending = [{ status: 'PENDING' as const, effectiveFrom: '2024-09-01', effectiveTo: null, inNetwork: true }];
     expect(judge({ provider: { enrollments: pending } }).findings).toMatchObject([{ data: { status: 'PENDING' } }]);
     expect(judge({ provider: { enrollments: [] } }).findings).toMatchObject([{ data: { status: 'none on file' } }]);

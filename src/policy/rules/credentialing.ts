@@ -5,7 +5,11 @@ import type { CompiledPlan } from '../compile.ts';
 import type { Evaluation } from '../evaluation.ts';
 import type { EnrollmentSnapshot, IsoDate, LicensureType } from '../types.ts';
 
-/** Whether one of `enrollments` is ENROLLED on `date`; otherwise a short account of what there is. */
+/**
+ * Whether the provider was enrolled on `date`: an enrollment ENROLLED, or TERMINATED since (it
+ * was in force until its end date), whose dates cover `date`. Otherwise a short account of what
+ * there is.
+ */
 export function enrollmentOn(
   enrollments: readonly EnrollmentSnapshot[],
   date: IsoDate,
@@ -16,12 +20,14 @@ export function enrollmentOn(
     const covers =
       (enrollment.effectiveFrom === null || enrollment.effectiveFrom <= date) &&
       (enrollment.effectiveTo === null || enrollment.effectiveTo >= date);
-    if (covers && enrollment.status === 'ENROLLED') {
+    const held =
+      enrollment.status === 'ENROLLED' || (enrollment.status === 'TERMINATED' && enrollment.effectiveTo !== null);
+    if (covers && held) {
       return { enrolled: true };
     }
     if (covers) {
       covering ??= enrollment;
-    } else if (enrollment.status === 'ENROLLED') {
+    } else if (held) {
       elsewhere ??= enrollment;
     }
   }
@@ -31,7 +37,7 @@ export function enrollmentOn(
   if (elsewhere !== null) {
     return {
       enrolled: false,
-      status: `ENROLLED only from ${elsewhere.effectiveFrom ?? 'the start'} to ${elsewhere.effectiveTo ?? 'open'}`,
+      status: `enrolled only from ${elsewhere.effectiveFrom ?? 'the start'} to ${elsewhere.effectiveTo ?? 'open'}`,
     };
   }
   return { enrolled: false, status: 'none on file' };

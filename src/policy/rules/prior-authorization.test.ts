@@ -65,6 +65,9 @@ describe('prior-authorization: matching', () => {
       'AUTHORIZATION_PROVIDER_MISMATCH',
     ]);
     expect(ids(judge({ usage, authorizations: [authorization({ providerId: 'provider-1' })] }))).toEqual([]);
+    // A facility line names no rendering provider; the authorization still covers it.
+    const facility = { claim: { type: 'INSTITUTIONAL' as const, billType: '0131', renderingProviderId: null } };
+    expect(ids(judge({ ...facility, usage, authorizations: [authorization({ providerId: 'provider-9' })] }))).toEqual([]);
   });
 
   it('wants a new authorization for a step up to another level of care', () => {

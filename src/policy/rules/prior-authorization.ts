@@ -72,7 +72,8 @@ export function priorAuthorization(e: Evaluation): void {
       const inScope = (auth.levelOfCare !== null && auth.levelOfCare === levelOfCare) || auth.procedureCodes.includes(code);
       const inDates = auth.startDate <= date && date <= auth.endDate;
       const approved = auth.status === 'APPROVED';
-      const providerOk = !matchProvider || auth.providerId === null || auth.providerId === providerId;
+      // A facility line names no rendering provider: an authorization naming one still covers it.
+      const providerOk = !matchProvider || auth.providerId === null || providerId === null || auth.providerId === providerId;
       if (inScope && inDates && approved && providerOk) {
         if (match < 0 || auth.id === preferred) {
           match = index;

@@ -1,0 +1,387 @@
+// The policy context loader: everything the engine needs to judge a page of claims (the claims
+// with their lines and diagnoses, coverage, rendering providers with their enrollments,
+// authorizations and the units other claims used of them, prior visits, program days, episode,
+// treatment plan, Part 2 consents), loaded in a fixed number of queries whatever the page size.
+
+import { Prisma } from '../generated/prisma/client.ts';
+import type { PrismaClient } from '../db/client.ts';
+import { addDays, isoDate } from '../domain/dates.ts';
+import type {
+  AuthorizationSnapshot,
+  ClaimSnapshot,
+  ConsentPurpose,
+  EpisodeSnapshot,
+  Part2ConsentSnapshot,
+  ProgramDaySnapshot,
+  TelehealthModality,
+  TreatmentPlanSnapshot,
+  UsageEntry,
+} from '../policy/types.ts';
+
+/** How far back prior visits are loaded: two years covers any benefit year holding the claim. */
+const USAGE_LOOKBACK_DAYS = 731;
+/** Places of service that say a line was delivered by telehealth (DOMAIN.md §2c). */
+const TELEHEALTH_PLACES = new Set(['02', '10']);
+/** Claims whose services do not count against limits or authorizations. */
+const NOT_COUNTED = ['DENIED', 'WRITTEN_OFF'] as const;
+
+const claimInclude = {
+  lines: {
+    orderBy: { lineNumber: 'asc' },
+    include: { session: { select: { startTime: true, endTime: true, telehealthModality: true, psychotherapyMinutes: true } } },
+  },
+  diagnoses: { orderBy: { position: 'asc' } },
+  coverage: true,
+  payer: { select: { policyId: true } },
+  patient: { select: { id: true, dateOfBirth: true } },
+  billingLocation: { select: { npi: true } },
+  program: { select: { isPart2: true } },
+} satisfies Prisma.ClaimInclude;
+
+type LoadedClaim = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
+
+const day = (value: Date): string => isoDate(value);
+const dayOrNull = (value: Date | null): string | null => (value === null ? null : isoDate(value));
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group === undefined) {
+      groups.set(k, [item]);
+    } else {
+      group.push(item);
+    }
+  }
+  return groups;
+}
+
+interface AuthorizationUseRow {
+  authorizationId: string;
+  claimId: string;
+  serviceDate: Date;
+  lines: number;
+  units: number;
+}
+
+interface UsageRow {
+  patientId: string;
+  payerId: string;
+  claimId: string;
+  serviceDate: Date;
+  procedureCode: string;
+  count: number;
+  units: number;
+}
+
+/**
+ * The snapshots of the claims with these ids, by id (ids the client cannot see are absent).
+ *
+ * @param prisma - the request's client (scoped to what the caller may see)
+ * @param claimIds - the claims to load, typically one page
+ */
+export async function loadClaimSnapshots(prisma: PrismaClient, claimIds: readonly string[]): Promise<Map<string, ClaimSnapshot>> {
+  const snapshots = new Map<string, ClaimSnapshot>();
+  if (claimIds.length === 0) {
+    return snapshots;
+  }
+  const claims = await prisma.claim.findMany({ where: { id: { in: [...claimIds] } }, include: claimInclude });
+  if (claims.length === 0) {
+    return snapshots;
+  }
+  const patientIds = [...new Set(claims.map((c) => c.patientId))];
+  const payerIds = [...new Set(claims.map((c) => c.payerId))];
+  const providerIds = [
+    ...new Set(
+      claims.flatMap((c) => [c.renderingProviderId, ...c.lines.map((l) => l.renderingProviderId)]).filter((id): id is string => id !== null),
+    ),
+  ];
+  const from = claims.reduce((min, c) => (day(c.serviceFrom) < min ? day(c.serviceFrom) : min), '9999-12-31');
+  const to = claims.reduce((max, c) => (day(c.serviceTo) > max ? day(c.serviceTo) : max), '0000-01-01');
+
+  const [providers, authorizations, usageRows, programDays, episodes, treatmentPlans, consents] = await Promise.all([
+    prisma.provider.findMany({
+      where: { id: { in: providerIds } },
+      select: {
+        id: true,
+        licensureType: true,
+        npi: true,
+        taxonomyCode: true,
+        enrollments: { where: { payerId: { in: payerIds } } },
+      },
+    }),
+    prisma.authorization.findMany({ where: { patientId: { in: patientIds }, payerId: { in: payerIds } } }),
+    prisma.$queryRaw<UsageRow[]>`
+      SELECT c."patientId", c."payerId", l."claimId", l."serviceDate", l."procedureCode",
+             COUNT(*)::int AS count, SUM(l.units)::int AS units
+      FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
+      WHERE c."patientId" = ANY(${patientIds}::uuid[]) AND c."payerId" = ANY(${payerIds}::uuid[])
+        AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
+        AND l."serviceDate" BETWEEN ${addDays(from, -USAGE_LOOKBACK_DAYS)}::date AND ${to}::date
+      GROUP BY 1, 2, 3, 4, 5`,
+    prisma.programDay.findMany({
+      where: { patientId: { in: patientIds }, serviceDate: { gte: new Date(`${addDays(from, -7)}T00:00:00Z`), lte: new Date(`${addDays(to, 7)}T00:00:00Z`) } },
+      select: { patientId: true, serviceDate: true, levelOfCare: true, services: { select: { procedureCode: true, minutes: true } } },
+    }),
+    prisma.episode.findMany({
+      where: { patientId: { in: patientIds } },
+      select: {
+        id: true,
+        patientId: true,
+        programId: true,
+        levelOfCare: true,
+        startDate: true,
+        endDate: true,
+        transitionsIn: { select: { direction: true, fromEpisode: { select: { levelOfCare: true } } } },
+      },
+    }),
+    prisma.treatmentPlan.findMany({ where: { patientId: { in: patientIds }, status: { not: 'SUPERSEDED' } } }),
+    prisma.part2Consent.findMany({ where: { patientId: { in: patientIds } } }),
+  ]);
+
+  const authorizationIds = authorizations.map((a) => a.id);
+  const authorizationUse =
+    authorizationIds.length === 0
+      ? []
+      : await prisma.$queryRaw<AuthorizationUseRow[]>`
+          SELECT COALESCE(l."authorizationId", c."authorizationId") AS "authorizationId", l."claimId",
+                 l."serviceDate", COUNT(*)::int AS lines, SUM(l.units)::int AS units
+          FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
+          WHERE COALESCE(l."authorizationId", c."authorizationId") = ANY(${authorizationIds}::uuid[])
+            AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
+          GROUP BY 1, 2, 3`;
+
+  const providerById = new Map(providers.map((p) => [p.id, p]));
+  const authorizationsByPatient = groupBy(authorizations, (a) => a.patientId);
+  const useByAuthorization = groupBy(authorizationUse, (row) => row.authorizationId);
+  const usageByPatient = groupBy(usageRows, (row) => row.patientId);
+  const daysByPatient = groupBy(programDays, (d) => d.patientId);
+  const episodesByPatient = groupBy(episodes, (e) => e.patientId);
+  const plansByPatient = groupBy(treatmentPlans, (p) => p.patientId);
+  const consentsByPatient = groupBy(consents, (c) => c.patientId);
+
+  for (const claim of claims) {
+    const serviceFrom = day(claim.serviceFrom);
+    const serviceTo = day(claim.serviceTo);
+
+    const unitsUsedElsewhere = (authorizationId: string, unitType: string): number => {
+      const rows = (useByAuthorization.get(authorizationId) ?? []).filter((row) => row.claimId !== claim.id);
+      if (unitType === 'DAYS') {
+        return new Set(rows.map((row) => day(row.serviceDate))).size;
+      }
+      return rows.reduce((sum, row) => sum + (unitType === 'UNITS' ? row.units : row.lines), 0);
+    };
+    const claimAuthorizations: AuthorizationSnapshot[] = (authorizationsByPatient.get(claim.patientId) ?? [])
+      .filter((a) => a.payerId === claim.payerId)
+      .map((a) => ({
+        id: a.id,
+        status: a.status,
+        levelOfCare: a.levelOfCare,
+        procedureCodes: a.procedureCodes,
+        startDate: day(a.startDate),
+        endDate: day(a.endDate),
+        unitType: a.unitType,
+        unitsApproved: a.unitsApproved,
+        unitsUsed: unitsUsedElsewhere(a.id, a.unitType),
+        providerId: a.providerId,
+      }));
+
+    const usage = mergeUsage(
+      (usageByPatient.get(claim.patientId) ?? []).filter(
+        (row) => row.payerId === claim.payerId && row.claimId !== claim.id && day(row.serviceDate) <= serviceTo,
+      ),
+    );
+
+    const claimProviderIds = new Set(
+      [claim.renderingProviderId, ...claim.lines.map((l) => l.renderingProviderId)].filter((id): id is string => id !== null),
+    );
+    const snapshotProviders = [...claimProviderIds].flatMap((id) => {
+      const provider = providerById.get(id);
+      if (provider === undefined) {
+        return [];
+      }
+      return [
+        {
+          id: provider.id,
+          licensureType: provider.licensureType,
+          npi: provider.npi,
+          taxonomyCode: provider.taxonomyCode,
+          enrollments: provider.enrollments
+            .filter((e) => e.payerId === claim.payerId)
+            .map((e) => ({ status: e.status, effectiveFrom: dayOrNull(e.effectiveFrom), effectiveTo: dayOrNull(e.effectiveTo), inNetwork: e.inNetwork })),
+        },
+      ];
+    });
+
+    const weekFrom = addDays(serviceFrom, -7);
+    const weekTo = addDays(serviceTo, 7);
+    const snapshotDays: ProgramDaySnapshot[] = (daysByPatient.get(claim.patientId) ?? [])
+      .filter((d) => day(d.serviceDate) >= weekFrom && day(d.serviceDate) <= weekTo)
+      .map((d) => ({
+        date: day(d.serviceDate),
+        levelOfCare: d.levelOfCare,
+        services: d.services.map((s) => ({ code: s.procedureCode, minutes: s.minutes })),
+      }));
+
+    snapshots.set(claim.id, {
+      claim: {
+        id: claim.id,
+        type: claim.claimType,
+        status: claim.status,
+        serviceFrom,
+        serviceTo,
+        frequencyCode: claim.frequencyCode,
+        billType: claim.billType,
+        submittedAt: claim.submittedAt === null ? null : claim.submittedAt.toISOString(),
+        renderingProviderId: claim.renderingProviderId,
+        authorizationId: claim.authorizationId,
+      },
+      lines: claim.lines.map((line) => ({
+        lineNumber: line.lineNumber,
+        serviceDate: day(line.serviceDate),
+        procedureCode: line.procedureCode,
+        modifiers: line.modifiers,
+        units: line.units,
+        charge: line.chargeAmount.toFixed(2),
+        placeOfService: line.placeOfService,
+        diagnosisPointers: line.diagnosisPointers,
+        minutes: line.minutes ?? line.session?.psychotherapyMinutes ?? null,
+        sessionStart: line.session?.startTime.toISOString() ?? null,
+        sessionEnd: line.session?.endTime.toISOString() ?? null,
+        telehealth: telehealthOf(line.session?.telehealthModality ?? null, line.placeOfService),
+        renderingProviderId: line.renderingProviderId,
+        revenueCode: line.revenueCode,
+        authorizationId: line.authorizationId,
+      })),
+      diagnoses: claim.diagnoses.map((d) => ({ position: d.position, code: d.icd10Code })),
+      patient: { id: claim.patient.id, dateOfBirth: day(claim.patient.dateOfBirth) },
+      coverage: {
+        payerId: claim.payerId,
+        policyId: claim.payer.policyId,
+        planCode: claim.coverage.planCode,
+        memberId: claim.coverage.memberId,
+        effectiveFrom: day(claim.coverage.effectiveFrom),
+        effectiveTo: dayOrNull(claim.coverage.effectiveTo),
+      },
+      providers: snapshotProviders,
+      billingProvider: { npi: claim.billingLocation.npi, taxonomyCode: null },
+      authorizations: claimAuthorizations,
+      usage,
+      programDays: snapshotDays,
+      episode: episodeOf(claim, episodesByPatient.get(claim.patientId) ?? []),
+      treatmentPlan: treatmentPlanOf(claim, plansByPatient.get(claim.patientId) ?? []),
+      part2: {
+        isPart2Record: claim.program?.isPart2 ?? false,
+        consents: consentsOf(claim, consentsByPatient.get(claim.patientId) ?? []),
+      },
+    });
+  }
+  return snapshots;
+}
+
+function telehealthOf(modality: TelehealthModality | null, placeOfService: string | null): TelehealthModality {
+  if (modality !== null) {
+    return modality;
+  }
+  return placeOfService !== null && TELEHEALTH_PLACES.has(placeOfService) ? 'VIDEO' : 'NONE';
+}
+
+function mergeUsage(rows: readonly UsageRow[]): UsageEntry[] {
+  const merged = new Map<string, { serviceDate: string; procedureCode: string; count: number; units: number }>();
+  for (const row of rows) {
+    const serviceDate = day(row.serviceDate);
+    const key = `${serviceDate} ${row.procedureCode}`;
+    const entry = merged.get(key);
+    if (entry === undefined) {
+      merged.set(key, { serviceDate, procedureCode: row.procedureCode, count: row.count, units: row.units });
+    } else {
+      entry.count += row.count;
+      entry.units += row.units;
+    }
+  }
+  return [...merged.values()].sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : a.serviceDate > b.serviceDate ? 1 : 0));
+}
+
+type EpisodeRow = {
+  programId: string;
+  levelOfCare: EpisodeSnapshot['levelOfCare'];
+  startDate: Date;
+  endDate: Date | null;
+  transitionsIn: Array<{ direction: EpisodeSnapshot['transition'] & string; fromEpisode: { levelOfCare: EpisodeSnapshot['levelOfCare'] } }>;
+};
+
+/** The episode the claim bills: of its program, in progress on its first date of service, the latest begun. */
+function episodeOf(claim: LoadedClaim, episodes: readonly EpisodeRow[]): EpisodeSnapshot | null {
+  const date = day(claim.serviceFrom);
+  let best: EpisodeRow | null = null;
+  for (const episode of episodes) {
+    const covers = day(episode.startDate) <= date && (episode.endDate === null || day(episode.endDate) >= date);
+    const program = claim.programId === null || episode.programId === claim.programId;
+    if (covers && program && (best === null || episode.startDate > best.startDate)) {
+      best = episode;
+    }
+  }
+  if (best === null) {
+    return null;
+  }
+  const transition = best.transitionsIn[0] ?? null;
+  return {
+    levelOfCare: best.levelOfCare,
+    startDate: day(best.startDate),
+    endDate: dayOrNull(best.endDate),
+    previousLevelOfCare: transition?.fromEpisode.levelOfCare ?? null,
+    transition: transition?.direction ?? null,
+  };
+}
+
+type PlanRow = { programId: string | null; startDate: Date; lastReviewedOn: Date | null; nextReviewDue: Date };
+
+/** The treatment plan in force for the claim: of its program (or the patient's general one), the latest begun by its last date. */
+function treatmentPlanOf(claim: LoadedClaim, plans: readonly PlanRow[]): TreatmentPlanSnapshot | null {
+  const date = day(claim.serviceTo);
+  let best: PlanRow | null = null;
+  for (const plan of plans) {
+    const program = plan.programId === null || claim.programId === null || plan.programId === claim.programId;
+    if (program && day(plan.startDate) <= date && (best === null || plan.startDate > best.startDate)) {
+      best = plan;
+    }
+  }
+  return best === null
+    ? null
+    : { startDate: day(best.startDate), lastReviewedOn: dayOrNull(best.lastReviewedOn), nextReviewDue: day(best.nextReviewDue) };
+}
+
+type ConsentRow = {
+  id: string;
+  programId: string;
+  purposes: ConsentPurpose[];
+  recipientPayerId: string | null;
+  recipientOrganizationId: string | null;
+  signedOn: Date;
+  expiresOn: Date | null;
+  revokedAt: Date | null;
+};
+
+/**
+ * Consents that can cover disclosing the claim to its payer: for the claim's program, naming the
+ * payer, or naming payers generically (no recipient payer or organization: "my health plans").
+ */
+function consentsOf(claim: LoadedClaim, consents: readonly ConsentRow[]): Part2ConsentSnapshot[] {
+  if (!claim.program?.isPart2) {
+    return [];
+  }
+  return consents
+    .filter(
+      (c) =>
+        c.programId === claim.programId &&
+        (c.recipientPayerId === claim.payerId || (c.recipientPayerId === null && c.recipientOrganizationId === null)),
+    )
+    .map((c) => ({
+      id: c.id,
+      purposes: c.purposes,
+      signedOn: day(c.signedOn),
+      expiresOn: dayOrNull(c.expiresOn),
+      revokedOn: dayOrNull(c.revokedAt),
+    }));
+}
