@@ -4,7 +4,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // operations live in .graphql files; the client preset turns each into a TypedDocumentNode.
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['test/operations/**/*.graphql'],
+  // Test operations, and the registered operations partners run by hash.
+  documents: ['test/operations/**/*.graphql', 'src/graphql/persisted/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
     'test/__generated__/': {

@@ -1,13 +1,22 @@
-import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { AuditCollector } from './audit/track.ts';
-import type { AccessRules } from './auth/scope.ts';
-import { InvalidTokenError, type TokenVerifier } from './auth/tokens.ts';
+import { unauthenticated, type Authenticator } from './auth/authenticate.ts';
+import { Part2Disclosures } from './auth/part2.ts';
+import {
+  consentCovering,
+  consentListLimit,
+  detailScopes,
+  mayReceivePart2,
+  type AccessRules,
+  type ConsentedPatients,
+} from './auth/scope.ts';
 import type { Viewer } from './auth/viewer.ts';
 import type { PrismaClient } from './db/client.ts';
 import { scopedClient } from './db/scoped.ts';
 import { createLoaders, type Loaders } from './loaders/index.ts';
 import { isoDate, dateValue } from './domain/dates.ts';
+
+export { unauthenticated };
 
 /** What every resolver gets. Everything here is created fresh for each request. */
 export interface Context {
@@ -22,18 +31,15 @@ export interface Context {
   now: Date;
   /** What this request discloses, for the audit trail. */
   audit: AuditCollector;
+  /** 42 CFR Part 2: on what basis each visible Part 2 record reaches the caller. */
+  part2: Part2Disclosures;
   /** Batch loaders of this request. */
   loaders: Loaders;
 }
 
 export interface ContextDependencies {
   prisma: PrismaClient;
-  verifyToken: TokenVerifier;
-}
-
-/** The 401 every protected operation gets without a valid token. */
-export function unauthenticated(message = 'Authentication required: send a bearer token.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  authenticate: Authenticator;
 }
 
 /**
@@ -44,7 +50,7 @@ export function createContext(deps: ContextDependencies) {
   return async (initial: YogaInitialContext): Promise<Context> => {
     const now = new Date();
     const requestId = sanitizeRequestId(initial.request.headers.get('x-request-id')) ?? crypto.randomUUID();
-    const viewer = await authenticate(initial.request.headers.get('authorization'), deps.verifyToken);
+    const viewer = await deps.authenticate(initial.request);
     let rules: Promise<AccessRules> | undefined;
     const access = () => {
       if (!viewer) {
@@ -54,26 +60,17 @@ export function createContext(deps: ContextDependencies) {
       return rules;
     };
     const prisma = scopedClient(deps.prisma, access);
-    return { viewer, prisma, access, requestId, now, audit: new AuditCollector(), loaders: createLoaders(prisma) };
+    return {
+      viewer,
+      prisma,
+      access,
+      requestId,
+      now,
+      audit: new AuditCollector(),
+      part2: new Part2Disclosures(deps.prisma, access),
+      loaders: createLoaders(prisma),
+    };
   };
-}
-
-async function authenticate(header: string | null, verify: TokenVerifier): Promise<Viewer | null> {
-  if (!header) {
-    return null;
-  }
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) {
-    throw unauthenticated('The Authorization header must be "Bearer <token>".');
-  }
-  try {
-    return await verify(match[1]);
-  } catch (error) {
-    if (error instanceof InvalidTokenError) {
-      throw unauthenticated('The bearer token is invalid or expired.');
-    }
-    throw error;
-  }
 }
 
 function sanitizeRequestId(value: string | null): string | null {
@@ -85,20 +82,44 @@ function sanitizeRequestId(value: string | null): string | null {
  * the organization and the Part 2 programs the viewer is on the staff of.
  */
 async function loadAccessRules(prisma: PrismaClient, viewer: Viewer, now: Date): Promise<AccessRules> {
-  const rows = await prisma.$queryRaw<Array<{ id: string; isPart2: boolean; member: boolean; payerId: string | null }>>`
-    SELECT p.id, p."isPart2",
-           EXISTS (SELECT 1 FROM "ProgramMembership" m JOIN "UserAccount" u ON u.id = m."userId"
-                   WHERE m."programId" = p.id AND u.subject = ${viewer.subject}
-                     AND u."organizationId" = ${viewer.organizationId}::uuid) AS member,
-           (SELECT y.id FROM "Payer" y WHERE y."payerCode" = ${viewer.payerCode ?? ''}) AS "payerId"
-    FROM "Program" p WHERE p."organizationId" = ${viewer.organizationId}::uuid`;
+  const [rows, payer] = await Promise.all([
+    prisma.$queryRaw<Array<{ id: string; isPart2: boolean; member: boolean }>>`
+      SELECT p.id, p."isPart2",
+             EXISTS (SELECT 1 FROM "ProgramMembership" m JOIN "UserAccount" u ON u.id = m."userId"
+                     WHERE m."programId" = p.id AND u.subject = ${viewer.subject}
+                       AND u."organizationId" = ${viewer.organizationId}::uuid) AS member
+      FROM "Program" p WHERE p."organizationId" = ${viewer.organizationId}::uuid`,
+    viewer.payerCode ? prisma.payer.findUnique({ where: { payerCode: viewer.payerCode }, select: { id: true } }) : null,
+  ]);
   const staffRoles = viewer.role === 'ADMIN' || viewer.role === 'BILLER' || viewer.role === 'CLINICIAN';
   const visible = rows.filter((p) => !p.isPart2 || (staffRoles && p.member)).map((p) => p.id);
   const consentRequired = rows.filter((p) => p.isPart2 && !visible.includes(p.id)).map((p) => p.id);
-  return {
+  const rules: AccessRules = {
     viewer,
     programs: { visible, consentRequired, part2: rows.filter((p) => p.isPart2).map((p) => p.id) },
     today: dateValue(isoDate(now)),
-    partnerPayerId: rows[0]?.payerId ?? null,
+    partnerPayerId: viewer.role === 'PARTNER' ? (payer?.id ?? null) : null,
+    consented: {},
   };
+  if (!mayReceivePart2(viewer) || consentRequired.length === 0) {
+    return rules;
+  }
+  // The patients whose consent covers this viewer today, read once for the request.
+  const consents = await prisma.part2Consent.findMany({
+    where: { OR: consentRequired.map((programId) => consentCovering(rules, programId)) },
+    select: { patientId: true, programId: true, scope: true },
+    take: consentListLimit * consentRequired.length + 1,
+  });
+  if (consents.length > consentListLimit * consentRequired.length) {
+    return rules;
+  }
+  const consented: Record<string, ConsentedPatients> = {};
+  for (const programId of consentRequired) {
+    const mine = consents.filter((c) => c.programId === programId);
+    consented[programId] = {
+      any: [...new Set(mine.map((c) => c.patientId))],
+      details: [...new Set(mine.filter((c) => (detailScopes as readonly string[]).includes(c.scope)).map((c) => c.patientId))],
+    };
+  }
+  return { ...rules, consented };
 }

@@ -22,6 +22,11 @@ async function main(): Promise<void> {
     await seedDemoClinic(db.prisma, { anchorDate: isoDate(new Date()) });
     console.log(`Seeded the demo clinic in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  if (config.database.kind === 'pglite') {
+    // Embedded PostgreSQL runs no autovacuum: without statistics the planner misjudges the
+    // row-access conditions every query carries (src/auth/scope.ts) by orders of magnitude.
+    await db.prisma.$executeRawUnsafe('ANALYZE');
+  }
   const server = createServer(config, db, { graphiqlHeaders: await developmentHeaders(config, db) });
   const url = await server.listen();
   console.log(`Parity is serving GraphQL${config.env === 'production' ? '' : ' and GraphiQL'} at ${url}`);

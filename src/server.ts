@@ -4,10 +4,12 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useGraphQLMiddleware } from '@envelop/graphql-middleware';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { useAuditTrail } from './audit/track.ts';
-import { useAuthenticationGate } from './auth/gate.ts';
+import { createAuthenticator } from './auth/authenticate.ts';
+import { graphiqlAllowed, useAuthenticationGate, usePartnerPersistedOperations } from './auth/gate.ts';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { armorPlugins, useListAwareCost, useRateLimit, type LimitOptions } from './graphql/limits.ts';
-import { createLogger, yogaLogger, type Logger } from './observability/logger.ts';
+import { loadManifest } from './graphql/persisted.ts';
+import { createLogger, describeError, yogaLogger, type Logger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { useRequestLog } from './observability/plugins.ts';
 import { useOperationTracing } from './observability/tracing.ts';
@@ -50,19 +52,25 @@ export function createServer(config: Config, db: Database, options: ServerOption
     maxCost: 50_000,
     requestsPerMinute: config.rateLimitPerMinute,
   };
+  const development = config.env === 'development';
+  const authenticate = createAuthenticator(createTokenVerifier(config.auth));
+  const showGraphiql = graphiqlAllowed(authenticate, development);
+  const graphiqlOptions = {
+    title: 'Parity: behavioral-health billing API',
+    defaultQuery: exampleQuery,
+    ...(options.graphiqlHeaders ? { headers: JSON.stringify(options.graphiqlHeaders, null, 2) } : {}),
+  };
   const yoga = createYoga<Record<string, never>, Context>({
     schema: servedSchema,
-    context: createContext({ prisma: db.prisma, verifyToken: createTokenVerifier(config.auth) }),
+    context: createContext({ prisma: db.prisma, authenticate }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     // GraphiQL's assets are served by this process (no CDN), so it works offline.
     renderGraphiQL,
-    graphiql: config.env !== 'production' && {
-      title: 'Parity: behavioral-health billing API',
-      defaultQuery: exampleQuery,
-      ...(options.graphiqlHeaders ? { headers: JSON.stringify(options.graphiqlHeaders, null, 2) } : {}),
-    },
+    // In development, for anyone (its headers carry the demo token); otherwise only to a
+    // request that carries a staff member's token.
+    graphiql: async (request) => (await showGraphiql(request)) && graphiqlOptions,
     maskedErrors: true,
     logging: yogaLogger(logger),
     batching: false,
@@ -73,12 +81,19 @@ export function createServer(config: Config, db: Database, options: ServerOption
       ...(config.tracing ? [useOperationTracing()] : []),
       // Browsers cannot send this header cross-site without a preflight: no CSRF through forms.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      // Before the document is parsed: partners send only registered operations; no token, no
+      // operation (introspection excepted in development); a budget of requests per token.
+      usePartnerPersistedOperations(authenticate, loadManifest()),
+      useAuthenticationGate(authenticate, development),
+      useRateLimit(limits, authenticate),
+      // Validation: depth, aliases, tokens, directives; no field suggestions outside development.
       ...armorPlugins(limits),
-      useAuthenticationGate(config.env === 'development'),
-      useRateLimit(limits),
+      // Before execution: the list-aware cost; then field rules (deny by default).
       useListAwareCost(limits),
       useGraphQLMiddleware([permissions]),
-      useAuditTrail(db.prisma),
+      useAuditTrail(db.prisma, (requestId, error) =>
+        logger.error({ requestId, error: describeError(error) }, 'audit write failed: response withheld'),
+      ),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

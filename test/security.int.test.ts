@@ -56,14 +56,17 @@ describe(`authentication and roles on ${databaseKind}`, () => {
     expect(billerDates.data?.claims.edges.some((e) => !e.node.serviceFrom.endsWith('-01'))).toBe(true);
   });
 
-  it('gives auditors and partners no claims and no patients', async () => {
-    for (const role of ['AUDITOR', 'PARTNER'] as const) {
-      const caller = await api.as(role);
-      const claims = await caller.execute(ClaimCountDocument, {});
-      expect(claims.data ?? null).toBeNull();
-      expect(claims.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const payers = await caller.execute(PayersDocument);
-      expect(payers.data ?? null).toBeNull();
+  it('gives auditors no claims and no patients, and partners nothing but registered operations', async () => {
+    const auditor = await api.as('AUDITOR');
+    const claims = await auditor.execute(ClaimCountDocument, {});
+    expect(claims.data ?? null).toBeNull();
+    expect(claims.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await auditor.execute(PayersDocument)).data ?? null).toBeNull();
+    const partner = await api.as('PARTNER');
+    for (const document of [ClaimCountDocument, PayersDocument]) {
+      const refused = await partner.execute(document, {});
+      expect(refused.data ?? null).toBeNull();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
     }
   });
 

@@ -70,11 +70,7 @@ describe(`the API over HTTP on ${databaseKind}`, () => {
   });
 
   it('refuses an invalid query with a GraphQL error and no data', async () => {
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: '{ claims(first: 2) { edges { node { noSuchField } } } }' }),
-    });
+    const response = await api.post({ query: '{ claims(first: 2) { edges { node { noSuchField } } } }' });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Array<{ message: string }> };
     expect(body.errors[0]?.message).toContain('noSuchField');

@@ -1,7 +1,10 @@
 // Audit of reads: the resolvers of patient-data fields (access classes in `auditedClasses`) note
-// each record and field a request discloses; when the operation finishes, one batch of events
-// is appended before the response leaves. If the batch cannot be written, the response carries
-// no data (no unaudited disclosure).
+// each record and field a request discloses, and the permission layer notes each refusal; when
+// the operation finishes, one batch of events is appended before the response leaves, each read
+// with its patient, whether it is a 42 CFR Part 2 record and the consent it was disclosed under.
+// If the batch cannot be written, the response carries no data (no unaudited disclosure). A
+// response disclosing Part 2 records under consent carries the 42 CFR 2.32 notice in
+// `extensions.disclosureNotice`.
 
 import { createHash } from 'node:crypto';
 import {
@@ -11,10 +14,13 @@ import {
   isIntrospectionType,
   isObjectType,
   print,
+  type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { redisclosureNotice, type ConsentReference, type RecordOwner } from '../auth/part2.ts';
 import { accessClassOf } from '../auth/permissions.ts';
+import { modelRules, type ModelName } from '../auth/scope.ts';
 import type { Context } from '../context.ts';
 import type { PrismaClient } from '../db/client.ts';
 import { auditedClasses } from '../graphql/access.ts';
@@ -23,7 +29,14 @@ import { writeAuditEvents, type AuditActor, type AuditEntry } from './log.ts';
 interface Noted {
   entry: AuditEntry;
   fields: Set<string>;
-  programId: string | null;
+  /** The Prisma model of the record, when it is one. */
+  model: ModelName | null;
+  /** The record's own columns that say whose it is (id, patientId, programId). */
+  row: Record<string, unknown>;
+}
+
+function idOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : typeof value === 'bigint' ? String(value) : null;
 }
 
 /** Collects what one request reads; one per request, in the context. */
@@ -32,19 +45,23 @@ export class AuditCollector {
   operationName: string | null = null;
   operationHash: string | null = null;
 
-  /** Notes that `coordinate` of a record was read. */
-  read(recordType: string, source: unknown, coordinate: string): void {
-    const row = (source ?? {}) as { id?: unknown; patientId?: unknown; programId?: unknown };
-    const recordId = typeof row.id === 'string' || typeof row.id === 'bigint' ? String(row.id) : '-';
+  /**
+   * Notes that `coordinate` of a record was read.
+   *
+   * @param recordType - the GraphQL type
+   * @param model - its Prisma model, when it has one
+   */
+  read(recordType: string, model: ModelName | null, source: unknown, coordinate: string): void {
+    const row = (source ?? {}) as Record<string, unknown>;
+    const recordId = idOf(row.id) ?? '-';
     const key = `${recordType}:${recordId}`;
     let noted = this.records.get(key);
     if (!noted) {
-      const patientId =
-        typeof row.patientId === 'string' ? row.patientId : recordType === 'Patient' && recordId !== '-' ? recordId : null;
       noted = {
-        entry: { action: 'READ', recordType, recordId, patientId, fields: [] },
+        entry: { action: 'READ', recordType, recordId, fields: [] },
         fields: new Set(),
-        programId: typeof row.programId === 'string' ? row.programId : null,
+        model,
+        row: { id: row.id, patientId: row.patientId, programId: row.programId },
       };
       this.records.set(key, noted);
     }
@@ -58,7 +75,8 @@ export class AuditCollector {
       this.records.set(key, {
         entry: { action: 'DENIED', recordType: coordinate.split('.')[0] ?? '-', recordId: '-', fields: [], outcome: 'DENIED' },
         fields: new Set([coordinate]),
-        programId: null,
+        model: null,
+        row: {},
       });
     }
   }
@@ -67,14 +85,37 @@ export class AuditCollector {
     return this.records.size;
   }
 
-  /** The entries to write; `isPart2` tells which programs are 42 CFR Part 2 programs. */
-  entries(isPart2: (programId: string) => boolean): AuditEntry[] {
-    return [...this.records.values()].map(({ entry, fields, programId }) => ({
-      ...entry,
-      fields: [...fields],
-      part2: programId !== null && isPart2(programId),
-    }));
+  /**
+   * The entries to write, each with its patient and Part 2 status.
+   *
+   * @param ctx - the request context (owners and consents are looked up through it)
+   */
+  async entries(ctx: Context): Promise<AuditEntry[]> {
+    return Promise.all(
+      [...this.records.values()].map(async ({ entry, fields, model, row }) => {
+        const owner = await ownerOfNoted(ctx, entry.recordType, model, row);
+        const part2 = ctx.viewer && owner.programId ? await ctx.part2.accessToOwner(owner) : null;
+        return {
+          ...entry,
+          fields: [...fields],
+          patientId: owner.patientId,
+          part2: part2 !== null,
+          consentId: part2?.consent?.id ?? null,
+        };
+      }),
+    );
   }
+}
+
+async function ownerOfNoted(ctx: Context, recordType: string, model: ModelName | null, row: Record<string, unknown>): Promise<RecordOwner> {
+  const own: RecordOwner = {
+    patientId: typeof row.patientId === 'string' ? row.patientId : recordType === 'Patient' ? idOf(row.id) : null,
+    programId: typeof row.programId === 'string' ? row.programId : null,
+  };
+  if (own.patientId || !model || idOf(row.id) === null) {
+    return own;
+  }
+  return ctx.part2.ownerOf(model, row);
 }
 
 /**
@@ -88,6 +129,8 @@ export function trackPatientDataReads(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || isIntrospectionType(type)) {
       continue;
     }
+    const prismaModel = type.extensions?.pothosPrismaModel;
+    const model = typeof prismaModel === 'string' && prismaModel in modelRules ? (prismaModel as ModelName) : null;
     for (const field of Object.values(type.getFields())) {
       if (!auditedClasses.has(accessClassOf(type, field))) {
         continue;
@@ -96,7 +139,7 @@ export function trackPatientDataReads(schema: GraphQLSchema): GraphQLSchema {
       const coordinate = `${type.name}.${field.name}`;
       const recordType = type.name;
       field.resolve = (source, args, context: Context, info) => {
-        context.audit.read(recordType, source, coordinate);
+        context.audit.read(recordType, model, source, coordinate);
         return resolve(source, args, context, info);
       };
     }
@@ -117,28 +160,49 @@ export function auditActor(ctx: Context): AuditActor {
   };
 }
 
+/** What `extensions.disclosureNotice` holds: the 42 CFR 2.32 statement and the consents relied on. */
+export interface DisclosureNotice {
+  text: string;
+  consents: Array<Omit<ConsentReference, 'id'> & { id: string }>;
+}
+
+function withNotice(result: ExecutionResult, consents: Iterable<ConsentReference>): ExecutionResult {
+  const list = [...consents].map((c) => ({ ...c, id: Buffer.from(`Part2Consent:${c.id}`).toString('base64') }));
+  if (list.length === 0) {
+    return result;
+  }
+  const notice: DisclosureNotice = { text: redisclosureNotice, consents: list };
+  return { ...result, extensions: { ...result.extensions, disclosureNotice: notice } };
+}
+
 /**
  * Appends the request's read events when the operation is done; fails the response closed when
  * they cannot be written.
  *
  * @param prisma - the base (unscoped) client: the audit chain is one for the installation
+ * @param onFailure - told why an audit write failed (the logger; never patient data)
  */
-export function useAuditTrail(prisma: PrismaClient): Plugin<Context> {
+export function useAuditTrail(prisma: PrismaClient, onFailure: (requestId: string, error: unknown) => void): Plugin<Context> {
   return {
     onExecute({ args }) {
       const ctx = args.contextValue;
       ctx.audit.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
       return {
         async onExecuteDone({ result, setResult }) {
-          if (ctx.audit.size === 0 || Symbol.asyncIterator in result) {
+          if (Symbol.asyncIterator in result) {
             return;
           }
           try {
-            ctx.audit.operationHash = createHash('sha256').update(print(args.document)).digest('hex');
-            const part2 = ctx.viewer ? new Set((await ctx.access()).programs.part2) : new Set<string>();
-            await writeAuditEvents(prisma, auditActor(ctx), ctx.audit.entries((id) => part2.has(id)));
+            if (ctx.audit.size > 0) {
+              ctx.audit.operationHash = createHash('sha256').update(print(args.document)).digest('hex');
+              const entries = await ctx.audit.entries(ctx);
+              await writeAuditEvents(prisma, auditActor(ctx), entries);
+            }
+            if (ctx.part2.disclosed.size > 0) {
+              setResult(withNotice(result, ctx.part2.disclosed.values()));
+            }
           } catch (error) {
-            console.error(`audit write failed for request ${ctx.requestId}:`, error);
+            onFailure(ctx.requestId, error);
             setResult({
               errors: [
                 new GraphQLError('The request could not be audited, so no patient data is returned. Try again.', {

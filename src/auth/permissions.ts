@@ -10,7 +10,11 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
+import { deny, rule, shield, type IRules } from 'graphql-shield';
+
+type ClassRule = ReturnType<ReturnType<typeof rule>>;
+/** A rule of the map: a class rule, or `deny` for the `'*'` entry. */
+export type ShieldRule = ClassRule | typeof deny;
 import type { Context } from '../context.ts';
 import { accessClasses, isAccessClass, type AccessClass } from '../graphql/access.ts';
 
@@ -64,25 +68,45 @@ const classRules = Object.fromEntries(
       ),
     ];
   }),
-) as Record<AccessClass, ReturnType<ReturnType<typeof rule>>>;
+) as Record<AccessClass, ClassRule>;
 
 /**
- * Builds the shield middleware for a schema.
+ * The shield rule map of a schema: every object type gets `'*': deny` and one rule per field,
+ * the rule of the field's access class. Interfaces and unions get no entry (shield would ignore
+ * it): their fields are guarded on the object types that implement them.
+ *
+ * @param schema - the Pothos schema, every field tagged with an access class
+ * @throws Error naming the first field without a class
+ */
+export function buildRuleMap(schema: GraphQLSchema): Record<string, Record<string, ShieldRule>> {
+  const map: Record<string, Record<string, ShieldRule>> = {};
+  for (const { type, field, cls } of classifiedFields(schema)) {
+    const rules = (map[type] ??= { '*': deny });
+    rules[field] = classRules[cls];
+  }
+  return map;
+}
+
+/** The rule of each access class (exported for the schema-walking test). */
+export function ruleOfClass(cls: AccessClass): ClassRule {
+  return classRules[cls];
+}
+
+/**
+ * Builds the shield middleware for a schema. A refused field reads as null with a FORBIDDEN
+ * error that names nothing, and the refusal is noted for the audit trail.
  *
  * @param schema - the Pothos schema, every field tagged with an access class
  */
 export function buildPermissions(schema: GraphQLSchema) {
-  const map: Record<string, Record<string, unknown>> = {};
-  for (const { type, field, cls } of classifiedFields(schema)) {
-    map[type] ??= { '*': deny };
-    map[type][field] = classRules[cls];
-  }
-  return shield(map as IRules, {
+  return shield(buildRuleMap(schema) as IRules, {
     fallbackRule: deny,
     allowExternalErrors: true,
     debug: false,
-    fallbackError: () => notAuthorized(),
+    fallbackError: (_thrown, _parent, _args, ctx, info) => {
+      // Shield types the context as its own; it is the request's Context.
+      (ctx as unknown as Partial<Context>).audit?.denied(`${info.parentType.name}.${info.fieldName}`);
+      return notAuthorized();
+    },
   });
 }
-
-export { allow };

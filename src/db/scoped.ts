@@ -1,9 +1,21 @@
 // The scoped Prisma client: the one place below the resolvers where row-level access
 // (src/auth/scope.ts) is applied. It rewrites every query's arguments: the top-level `where`,
 // and every to-many relation and relation count reached through `include` or `select`, so
-// pagination, totals and nested lists never include a row the caller may not see.
+// pagination, totals and nested lists never include a row the caller may not see. To-one
+// relations cannot carry a `where` in Prisma: a required one always points at a row the caller
+// may see (the row inherits its visibility, see `parents` in the rules), and an optional one
+// that points at a hidden row is read as null after the query, as if it pointed nowhere.
+// For analysts, date filters on patient records compare months (src/auth/deidentify.ts).
 
-import { fullScope, modelRules, ownScope, type AccessRules, type ModelName } from '../auth/scope.ts';
+import { coarsenDateFilters, type ModelShape } from '../auth/deidentify.ts';
+import {
+  fullScope,
+  isPatientRecord,
+  modelRules,
+  type AccessRules,
+  type ModelName,
+  type Where,
+} from '../auth/scope.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 
@@ -12,21 +24,38 @@ type Args = Record<string, unknown>;
 interface Relation {
   model: ModelName;
   isList: boolean;
+  /** The field on the other side of the relation. */
+  backRelation: string | null;
 }
 
-const relations: ReadonlyMap<string, ReadonlyMap<string, Relation>> = (() => {
-  const models = getDatamodel().datamodel.models;
-  return new Map(
-    Object.entries(models).map(([name, model]) => [
-      name,
-      new Map(
-        model.fields
-          .filter((f) => f.kind === 'object')
-          .map((f) => [f.name, { model: f.type as ModelName, isList: f.isList }]),
-      ),
-    ]),
-  );
-})();
+const datamodel = getDatamodel().datamodel.models;
+
+const relations: ReadonlyMap<string, ReadonlyMap<string, Relation>> = new Map(
+  Object.entries(datamodel).map(([name, model]) => [
+    name,
+    new Map(
+      model.fields
+        .filter((f) => f.kind === 'object')
+        .map((f) => {
+          const other = datamodel[f.type]?.fields.find(
+            (g) => g.kind === 'object' && g.relationName === f.relationName && !(f.type === name && g.name === f.name),
+          );
+          return [f.name, { model: f.type as ModelName, isList: f.isList, backRelation: other?.name ?? null }];
+        }),
+    ),
+  ]),
+);
+
+const shapes: ReadonlyMap<string, ModelShape & { patientRecord: boolean }> = new Map(
+  Object.entries(datamodel).map(([name, model]) => [
+    name,
+    {
+      dateColumns: new Set(model.fields.filter((f) => f.kind === 'scalar' && f.type === 'DateTime').map((f) => f.name)),
+      relations: new Map(model.fields.filter((f) => f.kind === 'object').map((f) => [f.name, f.type])),
+      patientRecord: isPatientRecord(name as ModelName),
+    },
+  ]),
+);
 
 const scopedOperations = new Set([
   'findUnique',
@@ -45,7 +74,7 @@ const scopedOperations = new Set([
   'upsert',
 ]);
 
-function and(where: unknown, conditions: Args[]): Args {
+function and(where: unknown, conditions: Where[]): Args {
   if (conditions.length === 0) {
     return (where as Args | undefined) ?? {};
   }
@@ -56,7 +85,18 @@ function asArray(value: unknown): unknown[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-/** Adds the scope of each to-many relation (and relation count) reached from `model`. */
+/** Whether an optional to-one relation must be checked after the query (see the header). */
+function checkedAfterwards(model: ModelName, name: string, relation: Relation, access: AccessRules): boolean {
+  if (relation.isList || (modelRules[model].parents ?? []).some((p) => p.relation === name)) {
+    return false;
+  }
+  // Rows of the organization's reference data (providers, locations, programs) point only
+  // within the organization; what varies by caller is Part 2 provenance and a partner's payer.
+  const target = modelRules[relation.model];
+  return isPatientRecord(relation.model) || (access.viewer.role === 'PARTNER' && target.partner !== undefined);
+}
+
+/** Adds the scope of each relation (and relation count) reached from `model`. */
 function scopeNested(model: ModelName, args: Args, access: AccessRules): Args {
   const out: Args = { ...args };
   for (const key of ['include', 'select'] as const) {
@@ -83,7 +123,10 @@ function scopeTree(model: ModelName, tree: Args, access: AccessRules): Args {
     }
     const nested: Args = value === true ? {} : { ...(value as Args) };
     if (relation.isList) {
-      nested.where = and(nested.where, childScope(model, relation.model, access));
+      nested.where = and(nested.where, fullScope(relation.model, access, relation.backRelation ?? undefined));
+    } else if (checkedAfterwards(model, name, relation, access) && nested.select && typeof nested.select === 'object') {
+      // The check afterwards needs the row's id.
+      nested.select = { ...(nested.select as Args), id: true };
     }
     const scoped = scopeNested(relation.model, nested, access);
     out[name] = value === true && !relation.isList ? true : scoped;
@@ -105,19 +148,10 @@ function scopeCount(model: ModelName, count: Args, access: AccessRules): Args {
       continue;
     }
     const nested: Args = value === true ? {} : { ...(value as Args) };
-    nested.where = and(nested.where, childScope(model, relation.model, access));
+    nested.where = and(nested.where, fullScope(relation.model, access, relation.backRelation ?? undefined));
     out[name] = nested;
   }
   return { ...count, select: out };
-}
-
-/** Children reached from their scoping parent need only their own conditions. */
-function childScope(parent: ModelName, child: ModelName, access: AccessRules): Args[] {
-  return (modelParent(child) === parent ? ownScope : fullScope)(child, access);
-}
-
-function modelParent(model: ModelName): ModelName | undefined {
-  return modelRules[model].parent?.model;
 }
 
 /**
@@ -131,15 +165,95 @@ function modelParent(model: ModelName): ModelName | undefined {
 export function scopeArgs(model: ModelName, operation: string, args: Args | undefined, access: AccessRules): Args {
   let out: Args = { ...(args ?? {}) };
   if (scopedOperations.has(operation)) {
-    out.where = and(out.where, fullScope(model, access));
+    const where = access.viewer.role === 'ANALYST' ? coarsenDateFilters(model, out.where, (m) => shapes.get(m)) : out.where;
+    out.where = and(where, fullScope(model, access));
   }
   out = scopeNested(model, out, access);
   return out;
 }
 
+type IdReader = { findMany(args: Args): Promise<Array<{ id: string }>> };
+
+/** The optional to-one rows of a result that must be checked: model -> ids -> where they sit. */
+type Pending = Map<ModelName, Map<string, Array<{ holder: Args; key: string }>>>;
+
+function collectToOne(model: ModelName, args: Args, result: unknown, access: AccessRules, pending: Pending): void {
+  if (Array.isArray(result)) {
+    for (const row of result) {
+      collectToOne(model, args, row, access, pending);
+    }
+    return;
+  }
+  if (!result || typeof result !== 'object') {
+    return;
+  }
+  const row = result as Args;
+  const tree = (args.include ?? args.select) as Args | undefined;
+  if (!tree || typeof tree !== 'object') {
+    return;
+  }
+  const fields = relations.get(model);
+  for (const [name, value] of Object.entries(tree)) {
+    const relation = fields?.get(name);
+    const related = row[name];
+    if (!relation || !value || related === null || related === undefined) {
+      continue;
+    }
+    if (checkedAfterwards(model, name, relation, access)) {
+      const id = (related as Args).id;
+      if (typeof id === 'string') {
+        let byId = pending.get(relation.model);
+        if (!byId) {
+          byId = new Map();
+          pending.set(relation.model, byId);
+        }
+        const holders = byId.get(id) ?? [];
+        holders.push({ holder: row, key: name });
+        byId.set(id, holders);
+      }
+    }
+    collectToOne(relation.model, value === true ? {} : (value as Args), related, access, pending);
+  }
+}
+
+/**
+ * Reads as null every optional to-one relation of `result` that points at a row the caller may
+ * not see. One query per model reached that way.
+ */
+async function hideInvisibleToOne(
+  base: PrismaClient,
+  model: ModelName,
+  args: Args,
+  result: unknown,
+  access: AccessRules,
+): Promise<void> {
+  const pending: Pending = new Map();
+  collectToOne(model, args, result, access, pending);
+  for (const [target, byId] of pending) {
+    // Prisma's delegates are keyed by the model name with a lower-case first letter; the
+    // generated client has no index signature for that.
+    const delegate = (base as unknown as Record<string, IdReader>)[target.charAt(0).toLowerCase() + target.slice(1)];
+    if (!delegate) {
+      throw new Error(`no Prisma delegate for ${target}`);
+    }
+    const visible = await delegate.findMany({
+      where: { AND: [{ id: { in: [...byId.keys()] } }, ...fullScope(target, access)] },
+      select: { id: true },
+    });
+    const seen = new Set(visible.map((v) => v.id));
+    for (const [id, holders] of byId) {
+      if (!seen.has(id)) {
+        for (const { holder, key } of holders) {
+          holder[key] = null;
+        }
+      }
+    }
+  }
+}
+
 /**
  * A Prisma client whose every query is scoped to what the caller may see. It has the same API
- * as the base client; the extension only rewrites arguments.
+ * as the base client; the extension only rewrites arguments and hides to-one rows.
  *
  * @param prisma - the base client
  * @param access - resolves the request's access rules (loaded once, on first use)
@@ -150,7 +264,11 @@ export function scopedClient(prisma: PrismaClient, access: () => Promise<AccessR
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
-          return query(scopeArgs(model as ModelName, operation, args as Args, await access()));
+          const rules = await access();
+          const scoped = scopeArgs(model as ModelName, operation, args as Args, rules);
+          const result: unknown = await query(scoped);
+          await hideInvisibleToOne(prisma, model as ModelName, scoped, result, rules);
+          return result;
         },
       },
     },

@@ -6,6 +6,7 @@ import { getNullableType, GraphQLError, isListType } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Authenticator } from '../auth/authenticate.ts';
 import type { Context } from '../context.ts';
 
 export interface LimitOptions {
@@ -70,12 +71,17 @@ export function useListAwareCost(options: LimitOptions): Plugin<Context> {
   };
 }
 
-/** A request budget per token (subject and organization), counted in this process. */
-export function useRateLimit(options: LimitOptions): Plugin<Context> {
+/**
+ * A request budget per token (subject and organization), counted in this process, before the
+ * document is parsed.
+ *
+ * @param authenticate - the request's caller (verified once per request)
+ */
+export function useRateLimit(options: LimitOptions, authenticate: Authenticator): Plugin<Context> {
   const limiter = new RateLimiterMemory({ points: options.requestsPerMinute, duration: 60 });
   return {
-    async onExecute({ args }) {
-      const viewer = args.contextValue.viewer;
+    async onParams({ request }) {
+      const viewer = await authenticate(request);
       if (!viewer) {
         return;
       }

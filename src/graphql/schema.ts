@@ -14,6 +14,7 @@ import './types/ProgramDay.ts';
 import './types/Claim.ts';
 import './types/Remittance.ts';
 import './types/AuditEvent.ts';
+import './types/Eligibility.ts';
 
 import { isObjectType } from 'graphql';
 

@@ -45,6 +45,8 @@ async function prepare(db: Database, kind: TemplateKind): Promise<void> {
   if (kind === 'seeded') {
     await seedDemoClinic(db.prisma, seedOptions);
   }
+  // Statistics for the planner, as a running server has them (src/main.ts; autovacuum on PostgreSQL).
+  await db.prisma.$executeRawUnsafe('ANALYZE');
 }
 
 /** Builds PGlite templates and writes them as data-directory tarballs; returns their paths. */

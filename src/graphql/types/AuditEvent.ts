@@ -3,6 +3,8 @@ import { verifyAuditChain } from '../../audit/log.ts';
 import { access } from '../access.ts';
 import { builder } from '../builder.ts';
 
+const globalId = (type: string, id: string): string => Buffer.from(`${type}:${id}`).toString('base64');
+
 builder.prismaObject('AuditEvent', {
   description: 'One audited read or write: who, which record, which fields, when, why. Never the values.',
   ...access('audit'),
@@ -14,9 +16,18 @@ builder.prismaObject('AuditEvent', {
     action: t.exposeString('action', { description: 'READ, CREATE, UPDATE, DELETE or DENIED.' }),
     recordType: t.exposeString('recordType', { description: 'Kind of record.' }),
     recordId: t.exposeString('recordId', { description: 'The record’s id.' }),
-    patientId: t.exposeString('patientId', { nullable: true, description: 'The patient the record belongs to (an id, not a name).' }),
+    patientId: t.id({
+      nullable: true,
+      description: 'Global ID of the patient the record belongs to (an ID, never a name): pass it to the `patientId` filter for the patient’s disclosure report.',
+      resolve: (e) => (e.patientId ? globalId('Patient', e.patientId) : null),
+    }),
     fields: t.exposeStringList('fields', { description: 'Schema coordinates read, or columns written.' }),
     part2: t.exposeBoolean('part2', { description: 'Whether a 42 CFR Part 2 record was disclosed.' }),
+    consentId: t.id({
+      nullable: true,
+      description: 'Global ID of the 42 CFR Part 2 consent the record was disclosed under (null when none was needed).',
+      resolve: (e) => (e.consentId ? globalId('Part2Consent', e.consentId) : null),
+    }),
     outcome: t.exposeString('outcome', { description: 'SUCCESS, DENIED or FAILED.' }),
     operationName: t.exposeString('operationName', { nullable: true, description: 'The GraphQL operation’s name.' }),
     operationHash: t.exposeString('operationHash', { nullable: true, description: 'SHA-256 of the operation document.' }),
@@ -34,6 +45,7 @@ const AuditEventFilter = builder.inputType('AuditEventFilter', {
     from: t.field({ type: 'DateTime', required: false, description: 'At or after.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Before.' }),
     part2Only: t.boolean({ required: false, description: 'Only disclosures of 42 CFR Part 2 records.' }),
+    action: t.string({ required: false, description: 'Only events of this action (READ, CREATE, UPDATE, DELETE, DENIED).' }),
   }),
 });
 
@@ -43,6 +55,7 @@ function auditWhere(filter: typeof AuditEventFilter.$inferInput | null | undefin
     subject: filter?.subject ?? undefined,
     occurredAt: { gte: filter?.from ?? undefined, lt: filter?.to ?? undefined },
     part2: filter?.part2Only ? true : undefined,
+    action: filter?.action ?? undefined,
   };
 }
 

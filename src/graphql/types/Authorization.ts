@@ -1,7 +1,8 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { daysBetween, isoDate } from '../../domain/dates.ts';
-import { access } from '../access.ts';
+import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
+import { part2Field } from '../part2.ts';
 import { AuthorizationStatus, LevelOfCare, ReviewOutcome, UnitType } from './enums.ts';
 
 export const Authorization = builder.prismaNode('Authorization', {
@@ -12,8 +13,8 @@ export const Authorization = builder.prismaNode('Authorization', {
   fields: (t) => ({
     authNumber: t.exposeString('authNumber', { nullable: true, description: 'The payer’s authorization number, once issued.', ...access('phi') }),
     status: t.expose('status', { type: AuthorizationStatus, description: 'Where it stands.' }),
-    levelOfCare: t.expose('levelOfCare', { type: LevelOfCare, nullable: true, description: 'The level of care authorized, when by level.' }),
-    procedureCodes: t.exposeStringList('procedureCodes', { description: 'The codes authorized, when by code.' }),
+    levelOfCare: t.expose('levelOfCare', { type: LevelOfCare, nullable: true, description: 'The level of care authorized, when by level. Null when withheld (see `part2`).', ...part2Detail() }),
+    procedureCodes: t.exposeStringList('procedureCodes', { nullable: true, description: 'The codes authorized, when by code. Null when withheld.', ...part2Detail() }),
     unitType: t.expose('unitType', { type: UnitType, description: 'What the units count.' }),
     unitsRequested: t.exposeInt('unitsRequested', { description: 'Units asked for.' }),
     unitsApproved: t.exposeInt('unitsApproved', { description: 'Units approved (0 until approved).' }),
@@ -29,6 +30,7 @@ export const Authorization = builder.prismaNode('Authorization', {
     endDate: t.expose('endDate', { type: 'Date', description: 'Last date covered.' }),
     expiresInDays: t.int({
       description: 'Days from today to the end date (negative once past).',
+      ...access('phi'),
       resolve: (a, _args, ctx) => daysBetween(isoDate(ctx.now), isoDate(a.endDate)),
     }),
     nextReviewDue: t.field({
@@ -42,6 +44,7 @@ export const Authorization = builder.prismaNode('Authorization', {
     payer: t.relation('payer', { description: 'The payer that authorized it.' }),
     episode: t.relation('episode', { nullable: true, description: 'The episode of care it is for.' }),
     reviews: t.relation('reviews', { description: 'Concurrent reviews, newest first.', query: { orderBy: { reviewedOn: 'desc' } } }),
+    part2: t.field(part2Field()),
   }),
 });
 

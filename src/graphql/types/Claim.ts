@@ -1,7 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { access } from '../access.ts';
+import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
-import { serviceDateFor } from '../deidentify.ts';
+import { part2Field } from '../part2.ts';
 
 export const ClaimStatus = builder.enumType('ClaimStatus', {
   description: 'Where a claim is in its life, from draft to paid (or written off).',
@@ -37,16 +37,8 @@ export const Claim = builder.prismaNode('Claim', {
     }),
     claimType: t.expose('claimType', { type: ClaimType, description: 'Professional or institutional.' }),
     status: t.expose('status', { type: ClaimStatus, description: 'Current status.' }),
-    serviceFrom: t.field({
-      type: 'Date',
-      description: 'First date of service (analysts see the first day of its month).',
-      resolve: (claim, _args, ctx) => serviceDateFor(claim.serviceFrom, ctx),
-    }),
-    serviceTo: t.field({
-      type: 'Date',
-      description: 'Last date of service (analysts see the first day of its month).',
-      resolve: (claim, _args, ctx) => serviceDateFor(claim.serviceTo, ctx),
-    }),
+    serviceFrom: t.expose('serviceFrom', { type: 'Date', description: 'First date of service (analysts see the first day of its month).' }),
+    serviceTo: t.expose('serviceTo', { type: 'Date', description: 'Last date of service (analysts see the first day of its month).' }),
     totalCharge: t.expose('totalCharge', { type: 'Decimal', description: 'Sum of the line charges.' }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'When the claim was first submitted.' }),
     patient: t.relation('patient', { description: 'The patient.', ...access('phi') }),
@@ -56,7 +48,9 @@ export const Claim = builder.prismaNode('Claim', {
       description: 'The rendering provider (professional claims).',
     }),
     diagnoses: t.relation('diagnoses', {
-      description: 'Diagnoses in pointer order (position 1 is the principal diagnosis).',
+      description: 'Diagnoses in pointer order (position 1 is the principal diagnosis). Null when withheld (see `part2`).',
+      nullable: true,
+      ...part2Detail(),
       query: { orderBy: { position: 'asc' } },
     }),
     lines: t.relation('lines', {
@@ -69,6 +63,7 @@ export const Claim = builder.prismaNode('Claim', {
     overrideReason: t.exposeString('overrideReason', {
       nullable: true,
       description: 'Why deny-level findings were overridden at submission, if they were.',
+      ...access('phi'),
     }),
     billingLocation: t.relation('billingLocation', { description: 'The billing location (its NPI goes on the claim).' }),
     program: t.relation('program', { nullable: true, description: 'The program whose services it bills.' }),
@@ -79,6 +74,7 @@ export const Claim = builder.prismaNode('Claim', {
     }),
     remittances: t.relation('remittances', { description: 'Remittances posted to it.', query: { orderBy: { paidOn: 'asc' } } }),
     appeals: t.relation('appeals', { description: 'Appeals of its denial.', query: { orderBy: { filedOn: 'asc' } } }),
+    part2: t.field(part2Field()),
   }),
 });
 
@@ -90,7 +86,7 @@ builder.prismaObject('ClaimStatusChange', {
     toStatus: t.expose('toStatus', { type: ClaimStatus, description: 'Status after.' }),
     changedAt: t.expose('changedAt', { type: 'DateTime', description: 'When.' }),
     actor: t.exposeString('actor', { description: 'Who: a user, "payer" or "system".' }),
-    note: t.exposeString('note', { nullable: true, description: 'Why, when given.' }),
+    note: t.exposeString('note', { nullable: true, description: 'Why, when given.', ...access('phi') }),
   }),
 });
 
@@ -110,21 +106,20 @@ builder.prismaNode('ClaimLine', {
   nullable: true,
   fields: (t) => ({
     lineNumber: t.exposeInt('lineNumber', { description: 'Line number, from 1.' }),
-    serviceDate: t.field({
-      type: 'Date',
-      description: 'Date of service (analysts see the first day of its month).',
-      resolve: (line, _args, ctx) => serviceDateFor(line.serviceDate, ctx),
-    }),
-    procedureCode: t.exposeString('procedureCode', { description: 'CPT or HCPCS Level II code.' }),
-    modifiers: t.exposeStringList('modifiers', { description: 'Procedure modifiers, up to four.' }),
-    revenueCode: t.exposeString('revenueCode', { nullable: true, description: 'Revenue code (institutional lines).' }),
+    serviceDate: t.expose('serviceDate', { type: 'Date', description: 'Date of service (analysts see the first day of its month).' }),
+    procedureCode: t.exposeString('procedureCode', { nullable: true, description: 'CPT or HCPCS Level II code. Null when withheld (see `part2`).', ...part2Detail() }),
+    modifiers: t.exposeStringList('modifiers', { nullable: true, description: 'Procedure modifiers, up to four. Null when withheld.', ...part2Detail() }),
+    revenueCode: t.exposeString('revenueCode', { nullable: true, description: 'Revenue code (institutional lines). Null when withheld.', ...part2Detail() }),
     units: t.exposeInt('units', { description: 'Units of service.' }),
     chargeAmount: t.expose('chargeAmount', { type: 'Decimal', description: 'Charge for the line.' }),
     placeOfService: t.exposeString('placeOfService', { nullable: true, description: 'CMS place-of-service code.' }),
     diagnosisPointers: t.exposeIntList('diagnosisPointers', {
-      description: 'Positions of the claim’s diagnoses this line is for (up to four).',
+      nullable: true,
+      description: 'Positions of the claim’s diagnoses this line is for (up to four). Null when withheld.',
+      ...part2Detail(),
     }),
-    minutes: t.exposeInt('minutes', { nullable: true, description: 'Documented minutes of service, for time-based codes.' }),
+    minutes: t.exposeInt('minutes', { nullable: true, description: 'Documented minutes of service, for time-based codes. Null when withheld.', ...part2Detail() }),
+    part2: t.field(part2Field()),
   }),
 });
 

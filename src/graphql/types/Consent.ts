@@ -1,5 +1,6 @@
 import { access } from '../access.ts';
 import { builder } from '../builder.ts';
+import { part2Field } from '../part2.ts';
 import { ConsentPurpose, ConsentScope } from './enums.ts';
 
 builder.prismaNode('Part2Consent', {
@@ -41,5 +42,6 @@ builder.prismaNode('Diagnosis', {
     icd10Code: t.exposeString('icd10Code', { description: 'ICD-10-CM code, with its dot.' }),
     onsetDate: t.expose('onsetDate', { type: 'Date', nullable: true, description: 'When it began.', ...access('phi') }),
     resolvedDate: t.expose('resolvedDate', { type: 'Date', nullable: true, description: 'When it resolved.', ...access('phi') }),
+    part2: t.field(part2Field()),
   }),
 });

@@ -1,5 +1,6 @@
-import { access } from '../access.ts';
+import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
+import { part2Field } from '../part2.ts';
 import { EpisodeStatus, LevelOfCare, TransitionDirection, TreatmentPlanStatus } from './enums.ts';
 
 builder.prismaNode('Episode', {
@@ -8,7 +9,7 @@ builder.prismaNode('Episode', {
   id: { field: 'id' },
   nullable: true,
   fields: (t) => ({
-    levelOfCare: t.expose('levelOfCare', { type: LevelOfCare, description: 'The level of care.' }),
+    levelOfCare: t.expose('levelOfCare', { type: LevelOfCare, nullable: true, description: 'The level of care. Null when withheld (see `part2`).', ...part2Detail() }),
     status: t.expose('status', { type: EpisodeStatus, description: 'Open or closed.' }),
     startDate: t.expose('startDate', { type: 'Date', description: 'Admission to this level.', ...access('phi') }),
     endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'Discharge or transfer; null while open.', ...access('phi') }),
@@ -18,6 +19,7 @@ builder.prismaNode('Episode', {
     transitionsOut: t.relation('transitionsOut', { description: 'Moves from this episode to the next.' }),
     authorizations: t.relation('authorizations', { description: 'Authorizations for this episode.' }),
     treatmentPlans: t.relation('treatmentPlans', { description: 'Treatment plans of this episode.' }),
+    part2: t.field(part2Field()),
   }),
 });
 
@@ -27,7 +29,7 @@ builder.prismaObject('LevelOfCareTransition', {
   fields: (t) => ({
     direction: t.expose('direction', { type: TransitionDirection, description: 'Step down, step up or lateral.' }),
     transitionOn: t.expose('transitionOn', { type: 'Date', description: 'Date of the move.', ...access('phi') }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why.' }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why.', ...access('phi') }),
     fromEpisode: t.relation('fromEpisode', { description: 'The episode it closed.' }),
     toEpisode: t.relation('toEpisode', { description: 'The episode it opened.' }),
   }),

@@ -1,6 +1,6 @@
-import { access } from '../access.ts';
+import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
-import { serviceDateFor } from '../deidentify.ts';
+import { part2Field } from '../part2.ts';
 import { LevelOfCare } from './enums.ts';
 
 builder.prismaNode('ProgramDay', {
@@ -9,20 +9,24 @@ builder.prismaNode('ProgramDay', {
   id: { field: 'id' },
   nullable: true,
   fields: (t) => ({
-    serviceDate: t.field({
-      type: 'Date',
-      description: 'Date of service (analysts see the first day of its month).',
-      resolve: (d, _args, ctx) => serviceDateFor(d.serviceDate, ctx),
-    }),
-    levelOfCare: t.expose('levelOfCare', { type: LevelOfCare, description: 'The program’s level of care.' }),
+    serviceDate: t.expose('serviceDate', { type: 'Date', description: 'Date of service (analysts see the first day of its month).' }),
+    levelOfCare: t.expose('levelOfCare', { type: LevelOfCare, nullable: true, description: 'The program’s level of care. Null when withheld (see `part2`).', ...part2Detail() }),
     patient: t.relation('patient', { description: 'The patient.', ...access('phi') }),
     program: t.relation('program', { description: 'The program.' }),
-    services: t.relation('services', { description: 'Component services of the day.', query: { orderBy: { id: 'asc' } } }),
+    services: t.relation('services', {
+      nullable: true,
+      description: 'Component services of the day. Null when withheld.',
+      ...part2Detail(),
+      query: { orderBy: { id: 'asc' } },
+    }),
     totalMinutes: t.int({
-      description: 'Minutes of therapeutic services that day.',
+      nullable: true,
+      ...part2Detail(),
+      description: 'Minutes of therapeutic services that day. Null when withheld.',
       select: { services: { select: { minutes: true } } },
       resolve: (d) => d.services.reduce((sum, s) => sum + s.minutes, 0),
     }),
+    part2: t.field(part2Field()),
   }),
 });
 

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { access } from '../access.ts';
+import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
+import { part2Field } from '../part2.ts';
 import { AdjustmentGroup, AppealStatus } from './enums.ts';
 
 builder.prismaNode('Remittance', {
@@ -9,12 +10,12 @@ builder.prismaNode('Remittance', {
   id: { field: 'id' },
   nullable: true,
   fields: (t) => ({
-    payerClaimControlNumber: t.exposeString('payerClaimControlNumber', { description: 'The payer’s claim control number (835 CLP07).' }),
+    payerClaimControlNumber: t.exposeString('payerClaimControlNumber', { description: 'The payer’s claim control number (835 CLP07).', ...access('phi') }),
     claimStatusCode: t.exposeString('claimStatusCode', { description: '835 claim status code (1 processed as primary, 4 denied, 22 reversal...).' }),
     chargeAmount: t.expose('chargeAmount', { type: 'Decimal', description: 'Charges adjudicated.' }),
     paidAmount: t.expose('paidAmount', { type: 'Decimal', description: 'Amount paid.' }),
     patientResponsibility: t.expose('patientResponsibility', { type: 'Decimal', description: 'What the patient owes.' }),
-    traceNumber: t.exposeString('traceNumber', { nullable: true, description: 'Check or EFT trace number.' }),
+    traceNumber: t.exposeString('traceNumber', { nullable: true, description: 'Check or EFT trace number.', ...access('phi') }),
     paidOn: t.expose('paidOn', { type: 'Date', description: 'Payment date.' }),
     remarkCodes: t.exposeStringList('remarkCodes', { description: 'Claim-level remark codes (RARC).' }),
     claim: t.relation('claim', { description: 'The claim.' }),
@@ -28,13 +29,14 @@ builder.prismaObject('RemittanceServiceLine', {
   description: 'Payment of one service line (835 SVC).',
   ...access('records'),
   fields: (t) => ({
-    procedureCode: t.exposeString('procedureCode', { description: 'Code adjudicated.' }),
-    modifiers: t.exposeStringList('modifiers', { description: 'Modifiers adjudicated.' }),
+    procedureCode: t.exposeString('procedureCode', { nullable: true, description: 'Code adjudicated. Null when withheld (see `part2`).', ...part2Detail() }),
+    modifiers: t.exposeStringList('modifiers', { nullable: true, description: 'Modifiers adjudicated. Null when withheld.', ...part2Detail() }),
     chargeAmount: t.expose('chargeAmount', { type: 'Decimal', description: 'Line charge.' }),
     paidAmount: t.expose('paidAmount', { type: 'Decimal', description: 'Line payment.' }),
     units: t.exposeInt('units', { description: 'Units paid.' }),
     remarkCodes: t.exposeStringList('remarkCodes', { description: 'Line remark codes (RARC).' }),
     claimLine: t.relation('claimLine', { nullable: true, description: 'The claim line it pays, when matched.' }),
+    part2: t.field(part2Field()),
   }),
 });
 
@@ -59,10 +61,10 @@ builder.prismaNode('Appeal', {
     level: t.exposeInt('level', { description: '1 for a first reconsideration, 2 for the next level...' }),
     status: t.expose('status', { type: AppealStatus, description: 'Where it stands.' }),
     filedOn: t.expose('filedOn', { type: 'Date', description: 'Date filed.' }),
-    reason: t.exposeString('reason', { description: 'Why the denial is wrong.' }),
+    reason: t.exposeString('reason', { description: 'Why the denial is wrong.', ...access('phi') }),
     parityFlag: t.exposeBoolean('parityFlag', { description: 'Whether the denial looks like a mental-health parity (MHPAEA) problem.' }),
     resolvedOn: t.expose('resolvedOn', { type: 'Date', nullable: true, description: 'Date decided.' }),
-    resolution: t.exposeString('resolution', { nullable: true, description: 'What the payer decided.' }),
+    resolution: t.exposeString('resolution', { nullable: true, description: 'What the payer decided.', ...access('phi') }),
     claim: t.relation('claim', { description: 'The claim appealed.' }),
   }),
 });

@@ -1,7 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { access } from '../access.ts';
+import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
-import { serviceDateFor } from '../deidentify.ts';
+import { part2Field } from '../part2.ts';
 import { SessionStatus, TelehealthModality } from './enums.ts';
 
 export const Session = builder.prismaNode('Session', {
@@ -10,11 +10,7 @@ export const Session = builder.prismaNode('Session', {
   id: { field: 'id' },
   nullable: true,
   fields: (t) => ({
-    serviceDate: t.field({
-      type: 'Date',
-      description: 'Date of service (analysts see the first day of its month).',
-      resolve: (s, _args, ctx) => serviceDateFor(s.serviceDate, ctx),
-    }),
+    serviceDate: t.expose('serviceDate', { type: 'Date', description: 'Date of service (analysts see the first day of its month).' }),
     startTime: t.expose('startTime', { type: 'DateTime', description: 'When the session began.', ...access('phi') }),
     endTime: t.expose('endTime', { type: 'DateTime', description: 'When it ended.', ...access('phi') }),
     minutes: t.int({
@@ -23,11 +19,12 @@ export const Session = builder.prismaNode('Session', {
     }),
     placeOfService: t.exposeString('placeOfService', { description: 'CMS place-of-service code (02 and 10 are telehealth).' }),
     telehealthModality: t.expose('telehealthModality', { type: TelehealthModality, description: 'In person, video or audio only.' }),
-    procedureCode: t.exposeString('procedureCode', { description: 'CPT or HCPCS code of the service.' }),
-    modifiers: t.exposeStringList('modifiers', { description: 'Procedure modifiers.' }),
+    procedureCode: t.exposeString('procedureCode', { nullable: true, description: 'CPT or HCPCS code of the service. Null when withheld (see `part2`).', ...part2Detail() }),
+    modifiers: t.exposeStringList('modifiers', { nullable: true, description: 'Procedure modifiers. Null when withheld.', ...part2Detail() }),
     psychotherapyMinutes: t.exposeInt('psychotherapyMinutes', {
       nullable: true,
-      description: 'Psychotherapy minutes of an E/M visit with add-on psychotherapy (E/M time excluded).',
+      description: 'Psychotherapy minutes of an E/M visit with add-on psychotherapy (E/M time excluded). Null when withheld.',
+      ...part2Detail(),
     }),
     status: t.expose('status', { type: SessionStatus, description: 'Whether the session happened.' }),
     patient: t.relation('patient', { description: 'The patient.', ...access('phi') }),
@@ -39,6 +36,7 @@ export const Session = builder.prismaNode('Session', {
       select: { _count: { select: { claimLines: true } } },
       resolve: (s) => s._count.claimLines > 0,
     }),
+    part2: t.field(part2Field()),
   }),
 });
 
