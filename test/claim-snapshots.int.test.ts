@@ -6,6 +6,10 @@ import { loadClaimSnapshots } from '../src/loaders/claim-snapshots.ts';
 import { evaluate } from '../src/policy/engine.ts';
 import { createTestDatabase, databaseKind, seedAnchorDate, type TestDatabase } from './setup/database.ts';
 
+function fail(): never {
+  throw new Error('missing snapshot');
+}
+
 describe(`the policy context loader on ${databaseKind}`, () => {
   let db: TestDatabase;
   let prisma: PrismaClient;
@@ -78,14 +82,34 @@ describe(`the policy context loader on ${databaseKind}`, () => {
     expect(authorization?.unitsUsed).toBe(otherDays.length);
   });
 
-  it('judges every seeded claim by a version of its payer’s policy', async () => {
+  it('judges every seeded claim by a version of its payer’s policy, and the demo payers answered as their policies say', async () => {
     const registry = await loadPayerPolicies();
-    const ids = (await db.prisma.claim.findMany({ select: { id: true } })).map((c) => c.id);
-    const snapshots = await loadClaimSnapshots(prisma, ids);
-    expect(snapshots.size).toBe(ids.length);
-    for (const snapshot of snapshots.values()) {
-      const result = evaluate(registry, snapshot, { today: seedAnchorDate });
+    const claims = await db.prisma.claim.findMany({
+      select: { id: true, status: true, submittedAt: true, remittances: { select: { adjustments: { select: { reasonCode: true } } } } },
+    });
+    const snapshots = await loadClaimSnapshots(prisma, claims.map((c) => c.id));
+    expect(snapshots.size).toBe(claims.length);
+    let denied = 0;
+    let predicted = 0;
+    for (const claim of claims) {
+      const snapshot = snapshots.get(claim.id);
+      const today = claim.submittedAt?.toISOString().slice(0, 10) ?? seedAnchorDate;
+      const result = evaluate(registry, snapshot ?? fail(), { today });
       expect(result.policyVersion).not.toBeNull();
+      if (claim.status === 'PAID' || claim.status === 'PARTIALLY_PAID') {
+        expect(result.willPay, `paid claim ${claim.id}`).toBe(true);
+      }
+      if (claim.status === 'DENIED') {
+        denied += 1;
+        const carcs = new Set(claim.remittances.flatMap((r) => r.adjustments.map((a) => a.reasonCode)));
+        if (result.findings.some((f) => f.severity === 'deny' && f.carc !== undefined && carcs.has(f.carc))) {
+          predicted += 1;
+        }
+      }
     }
+    // Most denials are ones the payer's policy predicts; the rest are medical-necessity and
+    // similar reviews no rule can foresee.
+    expect(denied).toBeGreaterThan(100);
+    expect(predicted / denied).toBeGreaterThan(0.6);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPayerPolicies } from '../payers/index.ts';
 import type { PrismaClient } from '../src/db/client.ts';
 import { buildDemoClinic, seedDemoClinic } from '../src/seed/index.ts';
 import { createTestDatabase, databaseKind, seedOptions, type TestDatabase } from './setup/database.ts';
@@ -38,9 +39,10 @@ describe(`demo clinic seed on ${databaseKind}`, () => {
     expect(a).toEqual(b);
   });
 
-  it('differs for another seed', () => {
-    const a = buildDemoClinic({ ...seedOptions, patients: 40 });
-    const b = buildDemoClinic({ ...seedOptions, seed: 7, patients: 40 });
+  it('differs for another seed', async () => {
+    const policies = await loadPayerPolicies();
+    const a = buildDemoClinic({ ...seedOptions, patients: 40 }, policies);
+    const b = buildDemoClinic({ ...seedOptions, seed: 7, patients: 40 }, policies);
     expect(a.patients.map((p) => p.lastName)).not.toEqual(b.patients.map((p) => p.lastName));
   });
 

@@ -10,9 +10,11 @@ import type {
   AuthorizationSnapshot,
   ClaimSnapshot,
   ConsentPurpose,
+  EnrollmentSnapshot,
   EpisodeSnapshot,
   Part2ConsentSnapshot,
   ProgramDaySnapshot,
+  ProviderSnapshot,
   TelehealthModality,
   TreatmentPlanSnapshot,
   UsageEntry,
@@ -57,7 +59,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-interface AuthorizationUseRow {
+export interface AuthorizationUseRow {
   authorizationId: string;
   claimId: string;
   serviceDate: Date;
@@ -65,7 +67,7 @@ interface AuthorizationUseRow {
   units: number;
 }
 
-interface UsageRow {
+export interface UsageRow {
   patientId: string;
   payerId: string;
   claimId: string;
@@ -75,6 +77,89 @@ interface UsageRow {
   units: number;
 }
 
+/** One claim as the assembler reads it (the loader maps Prisma's rows; the demo seed builds its own). */
+export interface ClaimSource {
+  id: string;
+  patientId: string;
+  payerId: string;
+  programId: string | null;
+  renderingProviderId: string | null;
+  authorizationId: string | null;
+  claimType: ClaimSnapshot['claim']['type'];
+  status: ClaimSnapshot['claim']['status'];
+  frequencyCode: string;
+  billType: string | null;
+  serviceFrom: Date;
+  serviceTo: Date;
+  submittedAt: Date | null;
+  policyId: string;
+  isPart2: boolean;
+  billingNpi: string;
+  patientDateOfBirth: Date;
+  coverage: { planCode: string | null; memberId: string; effectiveFrom: Date; effectiveTo: Date | null };
+  lines: Array<{
+    lineNumber: number;
+    serviceDate: Date;
+    procedureCode: string;
+    modifiers: string[];
+    units: number;
+    /** Decimal string ('150.00'). */
+    charge: string;
+    placeOfService: string | null;
+    diagnosisPointers: number[];
+    renderingProviderId: string | null;
+    revenueCode: string | null;
+    authorizationId: string | null;
+    minutes: number | null;
+    session: { startTime: Date; endTime: Date; telehealthModality: TelehealthModality; psychotherapyMinutes: number | null } | null;
+  }>;
+  diagnoses: Array<{ position: number; icd10Code: string }>;
+}
+
+/** Everything the snapshots of some claims are assembled from. */
+export interface SnapshotSources {
+  claims: readonly ClaimSource[];
+  providers: ReadonlyArray<{
+    id: string;
+    licensureType: ProviderSnapshot['licensureType'];
+    npi: string;
+    taxonomyCode: string;
+    enrollments: ReadonlyArray<{
+      payerId: string;
+      status: EnrollmentSnapshot['status'];
+      effectiveFrom: Date | null;
+      effectiveTo: Date | null;
+      inNetwork: boolean;
+    }>;
+  }>;
+  authorizations: ReadonlyArray<{
+    id: string;
+    patientId: string;
+    payerId: string;
+    status: AuthorizationSnapshot['status'];
+    levelOfCare: AuthorizationSnapshot['levelOfCare'];
+    procedureCodes: string[];
+    startDate: Date;
+    endDate: Date;
+    unitType: AuthorizationSnapshot['unitType'];
+    unitsApproved: number;
+    providerId: string | null;
+  }>;
+  /** Lines billed against each authorization, by claim and date (claim-level authorizations included). */
+  authorizationUse: readonly AuthorizationUseRow[];
+  /** Lines of the patients' claims with their payers, by claim, date and code. */
+  usage: readonly UsageRow[];
+  programDays: ReadonlyArray<{
+    patientId: string;
+    serviceDate: Date;
+    levelOfCare: ProgramDaySnapshot['levelOfCare'];
+    services: ReadonlyArray<{ procedureCode: string; minutes: number }>;
+  }>;
+  episodes: readonly EpisodeRow[];
+  treatmentPlans: readonly PlanRow[];
+  consents: readonly ConsentRow[];
+}
+
 /**
  * The snapshots of the claims with these ids, by id (ids the client cannot see are absent).
  *
@@ -82,14 +167,14 @@ interface UsageRow {
  * @param claimIds - the claims to load, typically one page
  */
 export async function loadClaimSnapshots(prisma: PrismaClient, claimIds: readonly string[]): Promise<Map<string, ClaimSnapshot>> {
-  const snapshots = new Map<string, ClaimSnapshot>();
   if (claimIds.length === 0) {
-    return snapshots;
+    return new Map();
   }
-  const claims = await prisma.claim.findMany({ where: { id: { in: [...claimIds] } }, include: claimInclude });
-  if (claims.length === 0) {
-    return snapshots;
+  const rows = await prisma.claim.findMany({ where: { id: { in: [...claimIds] } }, include: claimInclude });
+  if (rows.length === 0) {
+    return new Map();
   }
+  const claims = rows.map(claimSource);
   const patientIds = [...new Set(claims.map((c) => c.patientId))];
   const payerIds = [...new Set(claims.map((c) => c.payerId))];
   const providerIds = [
@@ -100,7 +185,7 @@ export async function loadClaimSnapshots(prisma: PrismaClient, claimIds: readonl
   const from = claims.reduce((min, c) => (day(c.serviceFrom) < min ? day(c.serviceFrom) : min), '9999-12-31');
   const to = claims.reduce((max, c) => (day(c.serviceTo) > max ? day(c.serviceTo) : max), '0000-01-01');
 
-  const [providers, authorizations, usageRows, programDays, episodes, treatmentPlans, consents] = await Promise.all([
+  const [providers, authorizations, usage, programDays, episodes, treatmentPlans, consents] = await Promise.all([
     prisma.provider.findMany({
       where: { id: { in: providerIds } },
       select: {
@@ -127,7 +212,6 @@ export async function loadClaimSnapshots(prisma: PrismaClient, claimIds: readonl
     prisma.episode.findMany({
       where: { patientId: { in: patientIds } },
       select: {
-        id: true,
         patientId: true,
         programId: true,
         levelOfCare: true,
@@ -152,14 +236,37 @@ export async function loadClaimSnapshots(prisma: PrismaClient, claimIds: readonl
             AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
           GROUP BY 1, 2, 3`;
 
-  const providerById = new Map(providers.map((p) => [p.id, p]));
-  const authorizationsByPatient = groupBy(authorizations, (a) => a.patientId);
-  const useByAuthorization = groupBy(authorizationUse, (row) => row.authorizationId);
-  const usageByPatient = groupBy(usageRows, (row) => row.patientId);
-  const daysByPatient = groupBy(programDays, (d) => d.patientId);
-  const episodesByPatient = groupBy(episodes, (e) => e.patientId);
-  const plansByPatient = groupBy(treatmentPlans, (p) => p.patientId);
-  const consentsByPatient = groupBy(consents, (c) => c.patientId);
+  return assembleSnapshots({ claims, providers, authorizations, authorizationUse, usage, programDays, episodes, treatmentPlans, consents });
+}
+
+function claimSource(claim: LoadedClaim): ClaimSource {
+  return {
+    ...claim,
+    policyId: claim.payer.policyId,
+    isPart2: claim.program?.isPart2 ?? false,
+    billingNpi: claim.billingLocation.npi,
+    patientDateOfBirth: claim.patient.dateOfBirth,
+    lines: claim.lines.map((line) => ({ ...line, charge: line.chargeAmount.toFixed(2) })),
+  };
+}
+
+/**
+ * Assembles claim snapshots from their sources: the pure half of the loader, shared with the
+ * demo seed (which judges its claims before deciding how the payer answered them).
+ *
+ * @returns the snapshots by claim id
+ */
+export function assembleSnapshots(sources: SnapshotSources): Map<string, ClaimSnapshot> {
+  const snapshots = new Map<string, ClaimSnapshot>();
+  const { claims } = sources;
+  const providerById = new Map(sources.providers.map((p) => [p.id, p]));
+  const authorizationsByPatient = groupBy(sources.authorizations, (a) => a.patientId);
+  const useByAuthorization = groupBy(sources.authorizationUse, (row) => row.authorizationId);
+  const usageByPatient = groupBy(sources.usage, (row) => row.patientId);
+  const daysByPatient = groupBy(sources.programDays, (d) => d.patientId);
+  const episodesByPatient = groupBy(sources.episodes, (e) => e.patientId);
+  const plansByPatient = groupBy(sources.treatmentPlans, (p) => p.patientId);
+  const consentsByPatient = groupBy(sources.consents, (c) => c.patientId);
 
   for (const claim of claims) {
     const serviceFrom = day(claim.serviceFrom);
@@ -243,7 +350,7 @@ export async function loadClaimSnapshots(prisma: PrismaClient, claimIds: readonl
         procedureCode: line.procedureCode,
         modifiers: line.modifiers,
         units: line.units,
-        charge: line.chargeAmount.toFixed(2),
+        charge: line.charge,
         placeOfService: line.placeOfService,
         diagnosisPointers: line.diagnosisPointers,
         minutes: line.minutes ?? line.session?.psychotherapyMinutes ?? null,
@@ -255,24 +362,24 @@ export async function loadClaimSnapshots(prisma: PrismaClient, claimIds: readonl
         authorizationId: line.authorizationId,
       })),
       diagnoses: claim.diagnoses.map((d) => ({ position: d.position, code: d.icd10Code })),
-      patient: { id: claim.patient.id, dateOfBirth: day(claim.patient.dateOfBirth) },
+      patient: { id: claim.patientId, dateOfBirth: day(claim.patientDateOfBirth) },
       coverage: {
         payerId: claim.payerId,
-        policyId: claim.payer.policyId,
+        policyId: claim.policyId,
         planCode: claim.coverage.planCode,
         memberId: claim.coverage.memberId,
         effectiveFrom: day(claim.coverage.effectiveFrom),
         effectiveTo: dayOrNull(claim.coverage.effectiveTo),
       },
       providers: snapshotProviders,
-      billingProvider: { npi: claim.billingLocation.npi, taxonomyCode: null },
+      billingProvider: { npi: claim.billingNpi, taxonomyCode: null },
       authorizations: claimAuthorizations,
       usage,
       programDays: snapshotDays,
       episode: episodeOf(claim, episodesByPatient.get(claim.patientId) ?? []),
       treatmentPlan: treatmentPlanOf(claim, plansByPatient.get(claim.patientId) ?? []),
       part2: {
-        isPart2Record: claim.program?.isPart2 ?? false,
+        isPart2Record: claim.isPart2,
         consents: consentsOf(claim, consentsByPatient.get(claim.patientId) ?? []),
       },
     });
@@ -304,6 +411,7 @@ function mergeUsage(rows: readonly UsageRow[]): UsageEntry[] {
 }
 
 type EpisodeRow = {
+  patientId: string;
   programId: string;
   levelOfCare: EpisodeSnapshot['levelOfCare'];
   startDate: Date;
@@ -312,7 +420,7 @@ type EpisodeRow = {
 };
 
 /** The episode the claim bills: of its program, in progress on its first date of service, the latest begun. */
-function episodeOf(claim: LoadedClaim, episodes: readonly EpisodeRow[]): EpisodeSnapshot | null {
+function episodeOf(claim: ClaimSource, episodes: readonly EpisodeRow[]): EpisodeSnapshot | null {
   const date = day(claim.serviceFrom);
   let best: EpisodeRow | null = null;
   for (const episode of episodes) {
@@ -335,10 +443,10 @@ function episodeOf(claim: LoadedClaim, episodes: readonly EpisodeRow[]): Episode
   };
 }
 
-type PlanRow = { programId: string | null; startDate: Date; lastReviewedOn: Date | null; nextReviewDue: Date };
+type PlanRow = { patientId: string; programId: string | null; startDate: Date; lastReviewedOn: Date | null; nextReviewDue: Date };
 
 /** The treatment plan in force for the claim: of its program (or the patient's general one), the latest begun by its last date. */
-function treatmentPlanOf(claim: LoadedClaim, plans: readonly PlanRow[]): TreatmentPlanSnapshot | null {
+function treatmentPlanOf(claim: ClaimSource, plans: readonly PlanRow[]): TreatmentPlanSnapshot | null {
   const date = day(claim.serviceTo);
   let best: PlanRow | null = null;
   for (const plan of plans) {
@@ -354,6 +462,7 @@ function treatmentPlanOf(claim: LoadedClaim, plans: readonly PlanRow[]): Treatme
 
 type ConsentRow = {
   id: string;
+  patientId: string;
   programId: string;
   purposes: ConsentPurpose[];
   recipientPayerId: string | null;
@@ -367,8 +476,8 @@ type ConsentRow = {
  * Consents that can cover disclosing the claim to its payer: for the claim's program, naming the
  * payer, or naming payers generically (no recipient payer or organization: "my health plans").
  */
-function consentsOf(claim: LoadedClaim, consents: readonly ConsentRow[]): Part2ConsentSnapshot[] {
-  if (!claim.program?.isPart2) {
+function consentsOf(claim: ClaimSource, consents: readonly ConsentRow[]): Part2ConsentSnapshot[] {
+  if (!claim.isPart2) {
     return [];
   }
   return consents

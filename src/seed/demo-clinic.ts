@@ -3,7 +3,11 @@
 // Codes are numbers only (no CPT descriptors); ICD-10-CM and HCPCS Level II are public domain.
 
 import type { Prisma } from '../generated/prisma/client.ts';
-import { addDays, dateValue, dayOfWeek } from '../domain/dates.ts';
+import { addDays, dateValue, dayOfWeek, isoDate } from '../domain/dates.ts';
+import { assembleSnapshots, type ClaimSource, type SnapshotSources } from '../loaders/claim-snapshots.ts';
+import { describePolicy } from '../policy/describe.ts';
+import { evaluate, type PolicyRegistry } from '../policy/engine.ts';
+import type { Finding } from '../policy/types.ts';
 import { SeededRandom } from './random.ts';
 
 type LicensureType = Prisma.ProviderCreateManyInput['licensureType'];
@@ -177,20 +181,30 @@ const allowedShare: Record<PayerKey, number> = {
   'harbor-choice': 0.74,
 };
 
-/** Why a demo claim was denied: the CARC (and RARC) a payer sends for that defect. */
-const denialReasons = {
-  missingModifier: { carc: '4', rarc: 'N822', note: 'required licensure or telehealth modifier missing' },
-  noAuthorization: { carc: '197', rarc: 'M62', note: 'no authorization on file for the service' },
-  authorizationExceeded: { carc: '198', rarc: 'N362', note: 'authorized units used up' },
-  benefitMaximum: { carc: '119', rarc: 'N640', note: 'annual session limit reached' },
-  notCredentialed: { carc: 'B7', rarc: 'N95', note: 'rendering provider not enrolled on the date of service' },
-  providerTypeNotCovered: { carc: '185', rarc: 'N95', note: 'rendering provider type not eligible for this service' },
-  timelyFiling: { carc: '29', rarc: 'N211', note: 'filed after the timely-filing limit' },
-  coverageEnded: { carc: '27', rarc: undefined, note: 'service after coverage ended' },
-  medicalNecessity: { carc: '50', rarc: undefined, note: 'not deemed medically necessary' },
-  missingInformation: { carc: '16', rarc: 'M76', note: 'missing or invalid diagnosis' },
-} as const;
-type DenialReason = keyof typeof denialReasons;
+/** Why a payer denied a demo claim: the CARC (and RARC) it sends, and a note for the history. */
+interface DenialReason {
+  carc: string;
+  rarc: string | undefined;
+  note: string;
+  /** The policy rule that predicted the denial, when one did. */
+  ruleId: string | null;
+}
+
+/**
+ * Denials no policy rule predicts (a payer's medical-necessity review, a diagnosis it would not
+ * accept): a few of the claims Parity judged clean are denied all the same, as in real life.
+ */
+const unpredictedDenials: readonly DenialReason[] = [
+  { carc: '50', rarc: undefined, note: 'not deemed medically necessary', ruleId: null },
+  { carc: '16', rarc: 'M76', note: 'missing or invalid diagnosis', ruleId: null },
+];
+/** The payer paid some lines and refused the last one: its authorized units ran out. */
+const lastLineDenial: DenialReason = { carc: '198', rarc: 'N362', note: 'authorized units used up', ruleId: null };
+
+/** The denial a payer sends for a deny finding of its policy. */
+function denialFor(finding: Finding): DenialReason {
+  return { carc: finding.carc ?? '16', rarc: finding.rarc, note: finding.message, ruleId: finding.ruleId };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Generator
@@ -236,7 +250,14 @@ export const defaultSeed = 20_240_101;
  *
  * @param options - seed, anchor date and size
  */
-export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
+/**
+ * Builds the demo clinic in memory.
+ *
+ * @param options - seed, anchor date and size
+ * @param policies - the payer policy plugins: each claim is judged by its payer's policy as of the
+ *   day it was sent, and the payer's answer (paid, or denied with the CARC) follows the findings
+ */
+export function buildDemoClinic(options: DemoClinicOptions, policies: PolicyRegistry): DemoClinic {
   const rng = new SeededRandom(options.seed ?? defaultSeed);
   const f = rng.faker;
   const today = options.anchorDate;
@@ -294,6 +315,10 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
   }
 
   // Providers, licenses, enrollments ------------------------------------------------------------
+  const credentials = (payer: PayerKey, type: LicensureType): boolean => {
+    const policy = policies[payer];
+    return policy !== undefined && describePolicy(policy, today)?.settings.credentialing.types[type] != null;
+  };
   const providers: ProviderInfo[] = [];
   for (const role of staffing) {
     for (let i = 0; i < role.count; i++) {
@@ -326,7 +351,10 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
         expiresOn: dateValue(addDays(today, providers.length % 11 === 0 ? rng.int(-20, 45) : rng.int(90, 720))),
       });
       for (const payer of demoPayers) {
-        const enrollment = enrollmentFor(rng, role.type, payer.key, hiredOn, today, recent);
+        // A payer whose policy does not credential the licensure turns the application down.
+        const enrollment = credentials(payer.key, role.type)
+          ? enrollmentFor(rng, role.type, payer.key, hiredOn, today, recent)
+          : { status: 'DENIED' as const, from: null, to: null };
         if (enrollment) {
           data.providerEnrollments.push({
             id: rng.uuid(),
@@ -342,17 +370,6 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
       }
     }
   }
-  const enrolledOn = (providerId: string, payer: PayerKey, date: string): boolean =>
-    data.providerEnrollments.some(
-      (e) =>
-        e.providerId === providerId &&
-        e.payerId === payerIds[payer] &&
-        (e.status === 'ENROLLED' || e.status === 'TERMINATED') &&
-        e.effectiveFrom != null &&
-        (e.effectiveFrom as Date).getTime() <= dateValue(date).getTime() &&
-        (e.effectiveTo == null || (e.effectiveTo as Date).getTime() >= dateValue(date).getTime()),
-    );
-
   const byType = (...types: LicensureType[]) => providers.filter((p) => types.includes(p.type));
   const therapists = providers.filter((p) => p.programs.includes('op') && !prescribers.has(p.type));
   const opPrescribers = providers.filter((p) => p.programs.includes('op') && prescribers.has(p.type));
@@ -474,7 +491,7 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
     claim: Prisma.ClaimCreateManyInput;
     lines: ServiceLine[];
     payer: PayerKey;
-    defect: DenialReason | null;
+    diagnoses: string[];
   }> = [];
 
   const addClaim = (input: {
@@ -488,7 +505,6 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
     claimType: 'PROFESSIONAL' | 'INSTITUTIONAL';
     billType?: string;
     lines: ServiceLine[];
-    defect: DenialReason | null;
   }) => {
     const dates = input.lines.map((l) => l.serviceDate).sort();
     const total = input.lines.reduce((sum, l) => sum + cents(lineCharge(l)), 0);
@@ -515,16 +531,21 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
       },
       lines: input.lines,
       payer: input.payer,
-      defect: input.defect,
+      diagnoses: input.patient.dx.slice(0, 3),
     });
   };
 
   // Outpatient sessions ---------------------------------------------------------------------------
-  const outpatientVisits = new Map<string, number>();
   const opPatients = patients.slice(dayCount + sudCount);
+  // Front desks book patients with clinicians their plan has enrolled, but not always (a
+  // credentialing gap the payer answers with CARC B7).
+  const enrolledWith = (provider: ProviderInfo, payer: PayerKey): boolean =>
+    data.providerEnrollments.some((e) => e.providerId === provider.id && e.payerId === payerIds[payer] && e.status === 'ENROLLED');
   for (const patient of opPatients) {
-    const therapist = rng.pick(therapists);
-    const cadence = rng.weighted([[7, 40], [14, 45], [28, 15]] as const);
+    const inNetwork = therapists.filter((t) => enrolledWith(t, patient.primary.payer));
+    const therapist = inNetwork.length > 0 && rng.chance(0.95) ? rng.pick(inNetwork) : rng.pick(therapists);
+    // A few patients come twice a week: they reach their plans' visit limits within the demo's months.
+    const cadence = rng.weighted([[3, 6], [7, 38], [14, 42], [28, 14]] as const);
     const isNew = rng.chance(0.35);
     let date = isNew ? addDays(historyStart, rng.int(0, 150)) : addDays(historyStart, rng.int(0, cadence));
     date = nextWeekday(date);
@@ -582,7 +603,9 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
     const modifiers: string[] = [];
     const medicaidModifier = payer === 'example-medicaid' && rng.chance(0.92);
     if (medicaidModifier) {
-      if (mastersLevel.has(provider.type)) {
+      if (provider.type === 'ADDICTION_COUNSELOR') {
+        modifiers.push('HN');
+      } else if (mastersLevel.has(provider.type)) {
         modifiers.push('HO');
       } else if (provider.type === 'PSYCHOLOGIST') {
         modifiers.push('HP');
@@ -616,9 +639,6 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
       status,
       createdAt: new Date(`${addDays(date, -rng.int(3, 20))}T12:00:00.000Z`),
     });
-    const key = `${patient.id}:${payer}`;
-    const visits = (outpatientVisits.get(key) ?? 0) + 1;
-    outpatientVisits.set(key, visits);
     if (status !== 'COMPLETED' || date > addDays(today, -3)) {
       return;
     }
@@ -633,20 +653,6 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
       const addOnCode = psychotherapyMinutes >= 38 ? '90836' : '90833';
       lines.push({ serviceDate: date, procedureCode: addOnCode, modifiers, units: 1, placeOfService, minutes: psychotherapyMinutes, renderingProviderId: provider.id, sessionId });
     }
-    const defect: DenialReason | null =
-      patient.primary.effectiveTo && date > patient.primary.effectiveTo
-        ? 'coverageEnded'
-        : !enrolledOn(provider.id, payer, date)
-          ? provider.type === 'PEER_SPECIALIST' || (payer === 'medicare' && provider.type === 'ADDICTION_COUNSELOR')
-            ? 'providerTypeNotCovered'
-            : 'notCredentialed'
-          : payer === 'example-medicaid' && !medicaidModifier && (mastersLevel.has(provider.type) || provider.type === 'PSYCHOLOGIST')
-            ? 'missingModifier'
-            : payer === 'northwind-health' && visits > 20
-              ? 'benefitMaximum'
-              : payer === 'cascade-mutual' && visits > 30
-                ? 'benefitMaximum'
-                : null;
     addClaim({
       patient,
       coverageId: patient.primary.id,
@@ -657,7 +663,6 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
       authorizationId: input.authorizationId ?? null,
       claimType: 'PROFESSIONAL',
       lines,
-      defect,
     });
   }
 
@@ -858,7 +863,7 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
               minutes: c.minutes,
             });
           }
-          weekLines.push(...programClaimLines(step.level, payer, day, components, programDayId, authorizationId));
+          weekLines.push(...programClaimLines(step.level, payer, programId === programs.sud.id, day, components, programDayId, authorizationId));
         }
         const billed = weekLines.length > 0 && addDays(weekStart, 9) < today;
         if (billed) {
@@ -873,7 +878,6 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
             claimType: 'INSTITUTIONAL',
             billType: step.level === 'RESIDENTIAL' || step.level === 'DETOX' ? '0861' : '0761',
             lines: weekLines,
-            defect: needsAuth && !authorizationId ? 'noAuthorization' : null,
           });
         }
         weekStart = addDays(weekStart, 7);
@@ -888,32 +892,34 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
 
   // Claim statuses, history, remittances, appeals ---------------------------------------------------
   let controlSeq = 0;
-  const patientById = new Map(patients.map((p) => [p.id, p]));
+  const snapshots = assembleSnapshots(snapshotSources());
   for (const pending of pendingClaims) {
     const { claim, payer } = pending;
     const serviceTo = (claim.serviceTo as Date).toISOString().slice(0, 10);
     const age = Math.round((dateValue(today).getTime() - dateValue(serviceTo).getTime()) / 86_400_000);
+    const created = claim.createdAt as Date;
+    const submittedAt = new Date(created.getTime() + rng.int(1, 4) * 86_400_000);
+    // The payer judges the claim by its policy on the day it arrives.
+    const snapshot = snapshots.get(claim.id as string);
+    const verdict = snapshot ? evaluate(policies, snapshot, { today: isoDate(submittedAt) }) : null;
+    const denyFinding = verdict?.findings.find((finding) => finding.severity === 'deny') ?? null;
     let status: ClaimStatus;
-    let defect = pending.defect;
+    let reason: DenialReason | null = null;
     if (age <= 7) {
       status = 'DRAFT';
     } else if (age <= 21) {
       status = rng.weighted([['SUBMITTED', 50], ['ACCEPTED', 40], ['DRAFT', 10]] as const);
     } else {
-      if (!defect && rng.chance(0.07)) {
-        defect = rng.pick(['medicalNecessity', 'missingInformation', 'timelyFiling'] as const);
-      }
-      status = defect
+      reason = denyFinding ? denialFor(denyFinding) : rng.chance(0.05) ? rng.pick(unpredictedDenials) : null;
+      status = reason
         ? rng.weighted([['DENIED', 55], ['APPEALED', 25], ['WRITTEN_OFF', 20]] as const)
         : rng.weighted([['PAID', 85], ['PARTIALLY_PAID', 6], ['ACCEPTED', 9]] as const);
-      if (defect === 'timelyFiling') {
+      if (reason?.ruleId === 'timely-filing') {
         status = 'WRITTEN_OFF';
       }
     }
     claim.status = status;
-    const created = claim.createdAt as Date;
     const history: Array<{ to: ClaimStatus; at: Date; actor: string; note?: string }> = [{ to: 'DRAFT', at: created, actor: 'demo-biller' }];
-    const submittedAt = new Date(created.getTime() + rng.int(1, 4) * 86_400_000);
     if (status !== 'DRAFT') {
       claim.submittedAt = submittedAt;
       history.push({ to: 'SUBMITTED', at: submittedAt, actor: 'demo-biller' });
@@ -938,8 +944,7 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
       minutes: line.minutes,
     }));
     data.claimLines.push(...lines);
-    const patient = patientById.get(claim.patientId);
-    (patient?.dx ?? ['F41.1']).slice(0, 3).forEach((code, i) => {
+    pending.diagnoses.forEach((code, i) => {
       data.claimDiagnoses.push({ id: rng.uuid(), claimId: claim.id as string, position: i + 1, icd10Code: code });
     });
 
@@ -947,7 +952,6 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
     if (adjudicated) {
       const paidOn = addDays(submittedAt.toISOString().slice(0, 10), rng.int(12, 30));
       const denied = status === 'DENIED' || status === 'APPEALED' || status === 'WRITTEN_OFF';
-      const reason = denied ? denialReasons[defect ?? 'medicalNecessity'] : null;
       controlSeq += 1;
       const remittanceId = rng.uuid();
       const totalCents = cents(String(claim.totalCharge));
@@ -962,7 +966,7 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
         let patientShare = 0;
         const lineDenied = denied || (status === 'PARTIALLY_PAID' && index === lines.length - 1 && lines.length > 1);
         if (lineDenied) {
-          const r = reason ?? denialReasons.authorizationExceeded;
+          const r = reason ?? lastLineDenial;
           adjustments.push({ id: rng.uuid(), remittanceId, serviceLineId, groupCode: 'CO', reasonCode: r.carc, amount: money(charge) });
         } else {
           const allowed = Math.round(charge * allowedShare[payer]);
@@ -1020,7 +1024,7 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
           status: 'FILED',
           filedOn: dateValue(filedOn < today ? filedOn : addDays(today, -1)),
           reason: `Reconsideration requested: ${reason?.note ?? 'denial'}`,
-          parityFlag: defect === 'benefitMaximum' || defect === 'noAuthorization',
+          parityFlag: reason?.ruleId === 'benefit-limit' || reason?.ruleId === 'prior-authorization',
         });
         history.push({ to: 'APPEALED', at: new Date(`${filedOn < today ? filedOn : addDays(today, -1)}T15:00:00.000Z`), actor: 'demo-biller' });
       }
@@ -1039,9 +1043,183 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
 
   // Helpers that close over the data built above ---------------------------------------------------
 
+  /**
+   * The demo claims as the policy engine reads them, before the payers answer: every claim still
+   * counts against limits and authorizations, as it would on the day it was sent.
+   */
+  function snapshotSources(): SnapshotSources {
+    const asDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
+    const asDateOrNull = (value: Date | string | null | undefined): Date | null => (value == null ? null : asDate(value));
+    const sessionById = new Map(data.sessions.map((session) => [session.id as string, session]));
+    const part2Programs = new Set(data.programs.filter((program) => program.isPart2).map((program) => program.id as string));
+    const npiOfLocation = new Map(data.locations.map((location) => [location.id as string, location.npi]));
+    const policyOfPayer = new Map(demoPayers.map((payer) => [payerIds[payer.key], payer.key as string]));
+    const patientBirth = new Map(data.patients.map((patient) => [patient.id as string, asDate(patient.dateOfBirth)]));
+    const coverageById = new Map(data.coverages.map((coverage) => [coverage.id as string, coverage]));
+
+    const claims: ClaimSource[] = pendingClaims.map(({ claim, lines, diagnoses }) => {
+      const coverage = coverageById.get(claim.coverageId);
+      return {
+        id: claim.id as string,
+        patientId: claim.patientId,
+        payerId: claim.payerId,
+        programId: claim.programId ?? null,
+        renderingProviderId: claim.renderingProviderId ?? null,
+        authorizationId: claim.authorizationId ?? null,
+        claimType: claim.claimType ?? 'PROFESSIONAL',
+        status: 'DRAFT',
+        frequencyCode: '1',
+        billType: claim.billType ?? null,
+        serviceFrom: asDate(claim.serviceFrom),
+        serviceTo: asDate(claim.serviceTo),
+        submittedAt: null,
+        policyId: policyOfPayer.get(claim.payerId) ?? '',
+        isPart2: claim.programId != null && part2Programs.has(claim.programId),
+        billingNpi: npiOfLocation.get(claim.billingLocationId) ?? '',
+        patientDateOfBirth: patientBirth.get(claim.patientId) ?? new Date(0),
+        coverage: {
+          planCode: coverage?.planCode ?? null,
+          memberId: coverage?.memberId ?? '',
+          effectiveFrom: asDate(coverage?.effectiveFrom ?? claim.serviceFrom),
+          effectiveTo: asDateOrNull(coverage?.effectiveTo),
+        },
+        lines: lines.map((line, index) => {
+          const session = line.sessionId ? sessionById.get(line.sessionId) : undefined;
+          return {
+            lineNumber: index + 1,
+            serviceDate: dateValue(line.serviceDate),
+            procedureCode: line.procedureCode,
+            modifiers: line.modifiers,
+            units: line.units,
+            charge: lineCharge(line),
+            placeOfService: line.placeOfService,
+            diagnosisPointers: [1],
+            renderingProviderId: line.renderingProviderId,
+            revenueCode: line.revenueCode ?? null,
+            authorizationId: line.authorizationId ?? null,
+            minutes: line.minutes,
+            session: session
+              ? {
+                  startTime: asDate(session.startTime),
+                  endTime: asDate(session.endTime),
+                  telehealthModality: session.telehealthModality ?? 'NONE',
+                  psychotherapyMinutes: session.psychotherapyMinutes ?? null,
+                }
+              : null,
+          };
+        }),
+        diagnoses: diagnoses.map((icd10Code, i) => ({ position: i + 1, icd10Code })),
+      };
+    });
+
+    // What each claim's lines count against: visits by date and code, and authorized units.
+    const usage = claims.flatMap((claim) =>
+      claim.lines.map((line) => ({
+        patientId: claim.patientId,
+        payerId: claim.payerId,
+        claimId: claim.id,
+        serviceDate: line.serviceDate,
+        procedureCode: line.procedureCode,
+        count: 1,
+        units: line.units,
+      })),
+    );
+    const authorizationUse = claims.flatMap((claim) =>
+      claim.lines.flatMap((line) => {
+        const authorizationId = line.authorizationId ?? claim.authorizationId;
+        return authorizationId === null
+          ? []
+          : [{ authorizationId, claimId: claim.id, serviceDate: line.serviceDate, lines: 1, units: line.units }];
+      }),
+    );
+
+    const servicesByDay = new Map<string, Array<{ procedureCode: string; minutes: number }>>();
+    for (const service of data.programDayServices) {
+      const list = servicesByDay.get(service.programDayId) ?? [];
+      list.push({ procedureCode: service.procedureCode, minutes: service.minutes });
+      servicesByDay.set(service.programDayId, list);
+    }
+    const levelOfEpisode = new Map(data.episodes.map((episode) => [episode.id as string, episode.levelOfCare]));
+    const transitionInto = new Map(data.levelOfCareTransitions.map((t) => [t.toEpisodeId, t]));
+
+    return {
+      claims,
+      providers: data.providers.map((provider) => ({
+        id: provider.id as string,
+        licensureType: provider.licensureType,
+        npi: provider.npi,
+        taxonomyCode: provider.taxonomyCode,
+        enrollments: data.providerEnrollments
+          .filter((e) => e.providerId === provider.id)
+          .map((e) => ({
+            payerId: e.payerId,
+            status: e.status,
+            effectiveFrom: asDateOrNull(e.effectiveFrom),
+            effectiveTo: asDateOrNull(e.effectiveTo),
+            inNetwork: e.inNetwork ?? true,
+          })),
+      })),
+      authorizations: data.authorizations.map((a) => ({
+        id: a.id as string,
+        patientId: a.patientId,
+        payerId: a.payerId,
+        status: a.status,
+        levelOfCare: a.levelOfCare ?? null,
+        procedureCodes: Array.isArray(a.procedureCodes) ? a.procedureCodes : [],
+        startDate: asDate(a.startDate),
+        endDate: asDate(a.endDate),
+        unitType: a.unitType,
+        unitsApproved: a.unitsApproved ?? 0,
+        providerId: a.providerId ?? null,
+      })),
+      authorizationUse,
+      usage,
+      programDays: data.programDays.map((d) => ({
+        patientId: d.patientId,
+        serviceDate: asDate(d.serviceDate),
+        levelOfCare: d.levelOfCare,
+        services: servicesByDay.get(d.id as string) ?? [],
+      })),
+      episodes: data.episodes.map((episode) => {
+        const transition = transitionInto.get(episode.id as string);
+        const from = transition ? levelOfEpisode.get(transition.fromEpisodeId) : undefined;
+        return {
+          patientId: episode.patientId,
+          programId: episode.programId,
+          levelOfCare: episode.levelOfCare,
+          startDate: asDate(episode.startDate),
+          endDate: asDateOrNull(episode.endDate),
+          transitionsIn: transition && from ? [{ direction: transition.direction, fromEpisode: { levelOfCare: from } }] : [],
+        };
+      }),
+      treatmentPlans: data.treatmentPlans
+        .filter((plan) => plan.status !== 'SUPERSEDED')
+        .map((plan) => ({
+          patientId: plan.patientId,
+          programId: plan.programId ?? null,
+          startDate: asDate(plan.startDate),
+          lastReviewedOn: asDateOrNull(plan.lastReviewedOn),
+          nextReviewDue: asDate(plan.nextReviewDue),
+        })),
+      consents: data.part2Consents.map((c) => ({
+        id: c.id as string,
+        patientId: c.patientId,
+        programId: c.programId,
+        purposes: Array.isArray(c.purposes) ? c.purposes : [],
+        recipientPayerId: c.recipientPayerId ?? null,
+        recipientOrganizationId: c.recipientOrganizationId ?? null,
+        signedOn: asDate(c.signedOn),
+        expiresOn: asDateOrNull(c.expiresOn),
+        revokedAt: asDateOrNull(c.revokedAt),
+      })),
+    };
+  }
+
+
   function programClaimLines(
     level: LevelOfCare,
     payer: PayerKey,
+    substanceUse: boolean,
     day: string,
     components: ProgramComponent[],
     programDayId: string,
@@ -1053,8 +1231,10 @@ export function buildDemoClinic(options: DemoClinicOptions): DemoClinic {
     if (payer === 'medicare' && (level === 'PHP' || level === 'IOP')) {
       return components.map((c) => ({ serviceDate: day, procedureCode: c.code, modifiers: [], units: 1, placeOfService: null, revenueCode: c.revenueCode, minutes: c.minutes, renderingProviderId: null, programDayId, authorizationId }));
     }
-    const perDiem = perDiemCode(level, payer);
-    return [{ serviceDate: day, procedureCode: perDiem.code, modifiers: payer === 'example-medicaid' && level !== 'PHP' ? ['HF'] : [], units: 1, placeOfService: null, revenueCode: perDiem.revenueCode, minutes, renderingProviderId: null, programDayId, authorizationId }];
+    const perDiem = perDiemCode(level, payer, substanceUse);
+    // Medicaid marks the lines of a substance-use program with HF (DOMAIN.md section 4).
+    const modifiers = payer === 'example-medicaid' && substanceUse ? ['HF'] : [];
+    return [{ serviceDate: day, procedureCode: perDiem.code, modifiers, units: 1, placeOfService: null, revenueCode: perDiem.revenueCode, minutes, renderingProviderId: null, programDayId, authorizationId }];
   }
 }
 
@@ -1071,14 +1251,15 @@ interface ProgramComponent {
 function programComponents(rng: SeededRandom, level: LevelOfCare, payer: PayerKey): ProgramComponent[] {
   const group = payer === 'medicare' ? 'G0410' : '90853';
   const short = rng.chance(0.08);
+  // A full PHP day runs about six hours; a short one (the patient left early) four.
   if (level === 'PHP') {
     const list: ProgramComponent[] = [
-      { code: group, revenueCode: '0915', minutes: 60 },
+      { code: group, revenueCode: '0915', minutes: 90 },
       { code: 'G0177', revenueCode: '0942', minutes: 60 },
-      { code: group, revenueCode: '0915', minutes: 60 },
+      { code: group, revenueCode: '0915', minutes: 90 },
     ];
     if (!short) {
-      list.push({ code: 'G0176', revenueCode: '0904', minutes: 60 });
+      list.push({ code: 'G0176', revenueCode: '0904', minutes: 60 }, { code: group, revenueCode: '0915', minutes: 60 });
       if (rng.chance(0.4)) {
         list.push({ code: '90834', revenueCode: '0914', minutes: 45 });
       }
@@ -1103,12 +1284,13 @@ function programComponents(rng: SeededRandom, level: LevelOfCare, payer: PayerKe
   ];
 }
 
-function perDiemCode(level: LevelOfCare, payer: PayerKey): { code: string; revenueCode: string } {
+function perDiemCode(level: LevelOfCare, payer: PayerKey, substanceUse: boolean): { code: string; revenueCode: string } {
   switch (level) {
     case 'PHP':
       return payer === 'example-medicaid' ? { code: 'H0035', revenueCode: '0913' } : { code: 'S0201', revenueCode: '0913' };
     case 'IOP':
-      return payer === 'example-medicaid' ? { code: 'H0015', revenueCode: '0906' } : { code: 'S9480', revenueCode: '0905' };
+      // H0015 is the substance-use IOP; S9480 the mental-health one (DOMAIN.md section 2a).
+      return payer === 'example-medicaid' && substanceUse ? { code: 'H0015', revenueCode: '0906' } : { code: 'S9480', revenueCode: '0905' };
     case 'DETOX':
       return { code: 'H0010', revenueCode: '0116' };
     case 'RESIDENTIAL':
@@ -1147,8 +1329,8 @@ function enrollmentFor(
   if (from > addDays(today, -1)) {
     return { status: 'PENDING', from: null, to: null };
   }
-  // One in twenty enrollments ended a few months ago (a credentialing gap).
-  if (rng.chance(0.05)) {
+  // One in fifty enrollments ended a few months ago (a credentialing gap).
+  if (rng.chance(0.02)) {
     return { status: 'TERMINATED', from, to: addDays(today, -rng.int(30, 100)) };
   }
   return { status: 'ENROLLED', from, to: null };

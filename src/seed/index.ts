@@ -1,3 +1,4 @@
+import { loadPayerPolicies } from '../../payers/index.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { buildDemoClinic, defaultSeed, demoOrganizationId, demoTables, type DemoClinic, type DemoClinicOptions } from './demo-clinic.ts';
 
@@ -21,7 +22,7 @@ export async function seedDemoClinic(
   options: DemoClinicOptions,
   onProgress: SeedProgress = () => {},
 ): Promise<Record<keyof DemoClinic, number>> {
-  const data = buildDemoClinic(options);
+  const data = buildDemoClinic(options, await loadPayerPolicies());
   const total = demoTables.reduce((sum, table) => sum + data[table].length, 0);
   let done = 0;
   await prisma.$transaction(
