@@ -1,6 +1,7 @@
 // npm run x12 -- <command> ...: X12 batch files for the configured database (DATABASE_URL or
 // PGLITE_DATA_DIR), used as it is (it is not migrated here). Commands: export (837P/837I),
-// import-835, eligibility-request (270), read-271. Run without a command for the usage.
+// import-835, eligibility-request (270), read-271, and load-examples (the claims the example
+// remittances pay). Run without a command for the usage.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ import {
   serviceTypesForLevelOfCare,
   type Import835Summary,
 } from '../src/x12/index.ts';
+import { exampleClaims, loadExampleClaims } from '../src/x12/example-claims.ts';
 
 const usage = `usage: npm run x12 -- <command> [options]
 
@@ -40,6 +42,7 @@ const usage = `usage: npm run x12 -- <command> [options]
       --service C[,C]     service type codes (default 30,MH) or --level PHP|IOP|OUTPATIENT|RESIDENTIAL|DETOX
       --date YYYY-MM-DD   date of service asked about (default today)
       --out FILE          where to write it (default standard output)
+  load-examples         load the example claims the example remittances pay (empty database only)
   read-271 FILE         print a 271 as eligibility answers (JSON); no database
       --service C[,C]     the service types to judge coverage for (default 30,MH)
       --date YYYY-MM-DD   the date of service asked about, when the 271 states none
@@ -298,6 +301,11 @@ async function main(): Promise<void> {
       return withDatabase((prisma) => import835Command(prisma, file));
     case 'eligibility-request':
       return withDatabase(eligibilityCommand);
+    case 'load-examples':
+      return withDatabase(async (prisma) => {
+        await loadExampleClaims(prisma);
+        console.log(`Loaded ${exampleClaims.length} example claims (see src/x12/example-claims.ts).`);
+      });
     case 'read-271': {
       if (!file) {
         throw new UsageError('read-271 needs the file to read.');

@@ -36,6 +36,8 @@ export type NotPostedReason =
   | 'TRANSITION_NOT_ALLOWED'
   /** The payer claim control number was posted before with other amounts or for another claim. */
   | 'CONFLICT'
+  /** The file pays the same payer claim control number twice; only the first is considered. */
+  | 'DUPLICATE_IN_FILE'
   /** The claim changed while it was being posted; import the file again. */
   | 'CLAIM_CHANGED';
 
@@ -386,14 +388,17 @@ export async function import835(prisma: PrismaClient, content: string, options: 
       notPosted(item, 'PAYER_MISMATCH', `Claim ${clp.patientControlNumber} was billed to another payer than ${item.payment.payer.name}.`);
       continue;
     }
-    const earlier = existing.get(item.key) ?? seenKeys.get(item.key);
-    if (earlier) {
-      const same = 'clp' in earlier ? samePayment(earlier.clp, clp) && earlier.result.claimId === claim.id : sameAsStored(earlier, clp, claim.id);
-      if (same) {
+    const stored = existing.get(item.key);
+    if (stored) {
+      if (sameAsStored(stored, clp, claim.id)) {
         item.result.result = 'ALREADY_POSTED';
       } else {
         notPosted(item, 'CONFLICT', `The payer claim control number ${clp.payerClaimControlNumber} was already posted with other amounts or for another claim.`);
       }
+      continue;
+    }
+    if (seenKeys.has(item.key)) {
+      notPosted(item, 'DUPLICATE_IN_FILE', `The payer claim control number ${clp.payerClaimControlNumber} appears earlier in this file; only the first is posted.`);
       continue;
     }
     seenKeys.set(item.key, item);
@@ -456,10 +461,6 @@ export async function import835(prisma: PrismaClient, content: string, options: 
     denialRate: adjudicated === 0 ? null : count('DENIED') / adjudicated,
     warnings,
   };
-}
-
-function samePayment(a: ClaimPayment835, b: ClaimPayment835): boolean {
-  return a.statusCode === b.statusCode && a.chargeCents === b.chargeCents && a.paidCents === b.paidCents;
 }
 
 function sameAsStored(stored: Existing, clp: ClaimPayment835, claimId: string): boolean {

@@ -16,7 +16,7 @@ describe('npm run x12', () => {
     const run = x12('read-271', 'test/fixtures/x12/eligibility-active.271', '--service', '30,MH,A8', '--date', '2026-07-01');
     expect(run.status, run.stderr).toBe(0);
     const answers = JSON.parse(run.stdout) as EligibilityAnswer[];
-    expect(answers.map((a) => [a.memberId, a.covered, a.authorizationRequired, a.sessionsLeft, a.serviceDate])).toEqual([['NWH648161477', true, true, 12, '2026-07-01']]);
+    expect(answers.map((a) => [a.memberId, a.covered, a.authorizationRequired, a.sessionsLeft, a.serviceDate])).toEqual([['NWH100000000', true, true, 12, '2026-07-01']]);
   });
 
   it('says what is wrong with a command line or a file', () => {

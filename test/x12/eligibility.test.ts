@@ -11,7 +11,7 @@ const inquiry: EligibilityInquiry = {
   traceOriginator: '1848332684',
   payer: { name: 'Northwind Health Plan (fictional)', payerCode: 'NWHP1' },
   provider: { name: 'Riverbend Behavioral Health', npi: '2233857079' },
-  subscriber: { memberId: 'NWH648161477', firstName: 'Kyler', lastName: 'Cole', dateOfBirth: '1990-01-01', sex: 'MALE' },
+  subscriber: { memberId: 'NWH100000000', firstName: 'Pat1', lastName: 'Example', dateOfBirth: '1985-05-05', sex: 'UNKNOWN' },
   serviceTypeCodes: ['30', 'MH', 'A8'],
   date: '2026-07-01',
 };
@@ -37,8 +37,8 @@ describe('270 eligibility inquiry (005010X279A1)', () => {
     const trn = parsed.find((s) => s.tag === 'TRN');
     expect([value(trn, 1), value(trn, 2), value(trn, 3)]).toEqual(['1', '123456789', '1848332684']);
     const nm1 = parsed.find((s) => s.tag === 'NM1' && value(s, 1) === 'IL');
-    expect([value(nm1, 3), value(nm1, 4), value(nm1, 8), value(nm1, 9)]).toEqual(['Cole', 'Kyler', 'MI', 'NWH648161477']);
-    expect(value(parsed.find((s) => s.tag === 'DMG'), 2)).toBe('19900101');
+    expect([value(nm1, 3), value(nm1, 4), value(nm1, 8), value(nm1, 9)]).toEqual(['Example', 'Pat1', 'MI', 'NWH100000000']);
+    expect(value(parsed.find((s) => s.tag === 'DMG'), 2)).toBe('19850505');
   });
 
   it('shares payer and provider levels between members of one payer', async () => {
@@ -65,7 +65,7 @@ describe('271 eligibility answer', () => {
       // The fields of the GraphQL Eligibility answer.
       covered: true,
       serviceDate: '2026-07-01',
-      memberId: 'NWH648161477',
+      memberId: 'NWH100000000',
       payerCode: 'NWHP1',
       payerName: 'Northwind Health Plan (fictional)',
       planName: 'Gold PPO',
@@ -75,7 +75,7 @@ describe('271 eligibility answer', () => {
       // What only the payer knows.
       traceNumber: '123456789',
       provider: { npi: '2233857079' },
-      member: { firstName: 'Kyler', lastName: 'Cole', dateOfBirth: '1990-01-01', level: 'SUBSCRIBER' },
+      member: { firstName: 'Pat1', lastName: 'Example', dateOfBirth: '1985-05-05', level: 'SUBSCRIBER' },
       serviceTypeCodes: ['30', 'MH', 'A8'],
       authorizationRequired: true,
       sessionsLeft: 12,

@@ -7,25 +7,14 @@ import { import835, type Import835Summary, type PostedClaim } from '../../src/x1
 import { X12ParseError } from '../../src/x12/tokenize.ts';
 import { createTestDatabase, databaseKind, type TestDatabase } from '../setup/database.ts';
 import { parseIndependently, value } from './independent.ts';
+import { exampleClaims, loadExampleClaims } from '../../src/x12/example-claims.ts';
 
-// The fixtures pay claims of the seeded demo clinic (seed 20240101, anchor 2026-06-30): the first
-// test checks that the claims are still what the fixtures were written for.
+// The fixtures pay the example claims (src/x12/example-claims.ts), loaded into an empty
+// database: the tests do not depend on the demo clinic's seed.
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/x12/${name}`, import.meta.url), 'utf8');
 const northwind = fixture('northwind-era.835');
 const medicaid = fixture('example-medicaid-iop.835');
 const now = new Date('2026-07-16T10:00:00.000Z');
-
-const fixtureClaims = {
-  RB0000264: { status: 'SUBMITTED', charge: '200.00', lines: ['90837'] },
-  RB0003232: { status: 'ACCEPTED', charge: '230.00', lines: ['99213', '90833'] },
-  RB0000412: { status: 'SUBMITTED', charge: '200.00', lines: ['90837'] },
-  RB0000001: { status: 'PAID', charge: '75.00', lines: ['90853'] },
-  RB0000025: { status: 'APPEALED', charge: '150.00', lines: ['90834'] },
-  RB0000172: { status: 'DRAFT', charge: '200.00', lines: ['90837'] },
-  RB0000002: { status: 'PAID', charge: '200.00', lines: ['90837'] },
-  RB0000006: { status: 'ACCEPTED', charge: '200.00', lines: ['90837'] },
-  RB0004491: { status: 'SUBMITTED', charge: '960.00', lines: ['H0015', 'H0015', 'H0015'] },
-} as const;
 
 /** Row counts of the tables an import writes, and the state of the fixture claims. */
 async function snapshot(prisma: PrismaClient) {
@@ -36,7 +25,7 @@ async function snapshot(prisma: PrismaClient) {
     prisma.claimStatusChange.count(),
   ]);
   const claims = await prisma.claim.findMany({
-    where: { patientControlNumber: { in: Object.keys(fixtureClaims) } },
+    where: { patientControlNumber: { in: exampleClaims.map((c) => c.pcn) } },
     select: { patientControlNumber: true, status: true, version: true },
     orderBy: { patientControlNumber: 'asc' },
   });
@@ -80,21 +69,16 @@ describe(`835 import on ${databaseKind}`, () => {
   let organizationId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase('seeded');
-    organizationId = (await db.prisma.organization.findFirstOrThrow()).id;
+    db = await createTestDatabase('empty');
+    organizationId = await loadExampleClaims(db.prisma);
   });
   afterAll(async () => {
     await db.close();
   });
 
-  it('finds the claims the fixtures were written for', async () => {
-    const claims = await db.prisma.claim.findMany({
-      where: { organizationId, patientControlNumber: { in: Object.keys(fixtureClaims) } },
-      include: { lines: { orderBy: { lineNumber: 'asc' } } },
-    });
-    expect(
-      Object.fromEntries(claims.map((c) => [c.patientControlNumber, { status: c.status, charge: c.totalCharge.toFixed(2), lines: c.lines.map((l) => l.procedureCode) }])),
-    ).toEqual(fixtureClaims);
+  it('loads the example claims into an empty database only', async () => {
+    await expect(loadExampleClaims(db.prisma)).rejects.toThrow(/empty database/);
+    expect(await db.prisma.claim.count()).toBe(exampleClaims.length);
   });
 
   it('exports the claim the remittance pays: CLM01 and charges are what the 835 answers', async () => {
@@ -276,17 +260,20 @@ describe(`835 import on ${databaseKind}`, () => {
     const before = await snapshot(db.prisma);
     const summary = await import835(
       db.prisma,
-      era('CHK20260720009', '150', [
+      era('CHK20260720009', '300', [
         'CLP*RB0000264*1*200*110*30*12*NWH2607150001*02*1',
         'CAS*CO*45*60',
         'CLP*RB0000006*1*200*150*30*12*NWH2607200010*11*1',
         'CAS*CO*45*40',
+        'CLP*RB0000006*1*200*150*30*12*NWH2607200010*11*1',
+        'CAS*CO*45*50',
       ]),
       { organizationId, now },
     );
     expect(summary.claims.map((c) => [c.patientControlNumber, c.result, c.reason?.code])).toEqual([
       ['RB0000264', 'NOT_POSTED', 'CONFLICT'],
       ['RB0000006', 'NOT_POSTED', 'UNBALANCED'],
+      ['RB0000006', 'NOT_POSTED', 'DUPLICATE_IN_FILE'],
     ]);
     expect(summary.claims[1]?.reason?.message).toBe('The claim does not balance: charge 200.00 less adjustments is 160.00, but 150.00 was paid.');
     expect(await snapshot(db.prisma)).toEqual(before);
@@ -321,8 +308,8 @@ describe(`835 import racing itself on ${databaseKind}`, () => {
   let organizationId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase('seeded');
-    organizationId = (await db.prisma.organization.findFirstOrThrow()).id;
+    db = await createTestDatabase('empty');
+    organizationId = await loadExampleClaims(db.prisma);
   });
   afterAll(async () => {
     await db.close();

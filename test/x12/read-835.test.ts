@@ -107,7 +107,7 @@ describe('reading an 835', () => {
 
   it('reads claim and line amounts in cents, CAS triplets, remark codes and line control numbers', () => {
     const [paid, partial, denied, reversal] = payment?.claims ?? [];
-    expect(paid).toMatchObject({ chargeCents: 20_000, paidCents: 12_000, patientResponsibilityCents: 3_000, statementFrom: '2026-06-17', patient: { memberId: 'NWH648161477' } });
+    expect(paid).toMatchObject({ chargeCents: 20_000, paidCents: 12_000, patientResponsibilityCents: 3_000, statementFrom: '2026-06-17', patient: { memberId: 'NWH100000000' } });
     expect(paid?.lines[0]).toMatchObject({
       qualifier: 'HC',
       procedureCode: '90837',
