@@ -2,7 +2,7 @@
 // page size of 100,000 is refused), and a request rate per token.
 
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { getNullableType, GraphQLError, isListType } from 'graphql';
+import { getNullableType, GraphQLError, isListType, type ValidationContext } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -19,13 +19,29 @@ export interface LimitOptions {
   requestsPerMinute: number;
 }
 
+/** The shape limits every operation is held to, before it is validated further. */
+export const documentLimits = { depth: 10, aliases: 15, tokens: 2_000, directives: 10 } as const;
+
+/**
+ * Reports a refused document as a validation error (HTTP 400, nothing executed) with a code,
+ * rather than letting armor throw, which Yoga would answer with status 200.
+ */
+function reportAs(code: string) {
+  return [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const message = error.message.replace(/^Syntax Error: /, '');
+      context?.reportError(new GraphQLError(`The operation is refused: ${message}`, { extensions: { code, http: { status: 400 } } }));
+    },
+  ];
+}
+
 /** Depth, aliases, tokens and directives, with explicit values; no field suggestions outside development. */
 export function armorPlugins(options: LimitOptions) {
   const armor = new EnvelopArmor({
-    maxDepth: { enabled: true, n: 10, ignoreIntrospection: true },
-    maxAliases: { enabled: true, n: 15 },
-    maxTokens: { enabled: true, n: 2_000 },
-    maxDirectives: { enabled: true, n: 10 },
+    maxDepth: { enabled: true, n: documentLimits.depth, ignoreIntrospection: true, propagateOnRejection: false, onReject: reportAs('DEPTH_LIMIT') },
+    maxAliases: { enabled: true, n: documentLimits.aliases, propagateOnRejection: false, onReject: reportAs('ALIAS_LIMIT') },
+    maxTokens: { enabled: true, n: documentLimits.tokens },
+    maxDirectives: { enabled: true, n: documentLimits.directives, propagateOnRejection: false, onReject: reportAs('DIRECTIVE_LIMIT') },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !options.development },
   });

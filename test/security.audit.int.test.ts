@@ -1,0 +1,218 @@
+// The audit trail: every read of patient data and every refusal is recorded (who, role,
+// organization, which records and fields, when, operation, purpose, request id) without the
+// values themselves; the events are append-only and hash-chained, so a change or a removal
+// shows; a request whose audit cannot be written returns no data; auditors read the trail by
+// patient, by user and by period.
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAuditEvents, verifyAuditChain } from '../src/audit/log.ts';
+import { createLogger } from '../src/observability/logger.ts';
+import { AuditChainDocument, AuditTrailDocument, PatientNamesDocument } from './__generated__/graphql.ts';
+import { createTestDatabase, databaseKind, type TestDatabase } from './setup/database.ts';
+import { startServer, type RunningServer } from './setup/server.ts';
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+describe(`the audit trail on ${databaseKind}`, () => {
+  let db: TestDatabase;
+  let api: RunningServer;
+  const logLines: string[] = [];
+  beforeAll(async () => {
+    db = await createTestDatabase('seeded');
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logLines.push(chunk.toString());
+        done();
+      },
+    });
+    api = await startServer(db, { LOG_LEVEL: 'info' }, { logger: createLogger('info', sink) });
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.close();
+  });
+
+  const newEvents = async (after: bigint) => db.prisma.auditEvent.findMany({ where: { id: { gt: after } }, orderBy: { id: 'asc' } });
+  const lastId = async () => (await db.prisma.auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0n;
+
+  it('records who read which records and fields, in which request and for what purpose, never the values', async () => {
+    const before = await lastId();
+    const biller = await api.as('BILLER');
+    const response = await biller.post(
+      { query: 'query PatientNames($first: Int!) { patients(first: $first) { edges { node { id firstName lastName dateOfBirth } } } }', variables: { first: 3 } },
+      { 'x-request-id': 'audit-test-1' },
+    );
+    const result = (await response.json()) as { data: { patients: { edges: Array<{ node: { id: string; lastName: string; firstName: string; dateOfBirth: string } }> } } };
+    const events = await newEvents(before);
+    const patients = events.filter((e) => e.recordType === 'Patient');
+    expect(patients).toHaveLength(3);
+    for (const event of patients) {
+      expect(event).toMatchObject({
+        subject: 'demo-biller',
+        role: 'BILLER',
+        action: 'READ',
+        outcome: 'SUCCESS',
+        purpose: 'PAYMENT',
+        operationName: 'PatientNames',
+        requestId: 'audit-test-1',
+      });
+      expect(event.organizationId).toBe((await db.prisma.organization.findFirstOrThrow()).id);
+      expect(event.operationHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(event.patientId).toBe(event.recordId);
+      expect(event.fields).toEqual(['Patient.dateOfBirth', 'Patient.firstName', 'Patient.id', 'Patient.lastName']);
+    }
+    // Canaries: the values read appear neither in the audit trail nor in the logs.
+    const values = result.data.patients.edges.flatMap((e) => [e.node.lastName, e.node.firstName, e.node.dateOfBirth]);
+    const stored = JSON.stringify(events, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+    for (const value of values) {
+      expect(stored).not.toContain(value);
+      expect(logLines.join('')).not.toContain(value);
+    }
+  });
+
+  it('records the patient of every record read, child rows included (claim lines, diagnoses)', async () => {
+    const before = await lastId();
+    const biller = await api.as('BILLER');
+    const result = (await (await biller.post({ query: '{ claims(first: 2) { edges { node { id lines { lineNumber } diagnoses { icd10Code } } } } }' })).json()) as {
+      data: { claims: { edges: Array<{ node: { id: string } }> } };
+    };
+    const claimIds = result.data.claims.edges.map((e) => Buffer.from(e.node.id, 'base64').toString().split(':')[1] ?? '');
+    const claims = await db.prisma.claim.findMany({ where: { id: { in: claimIds } }, select: { patientId: true } });
+    const events = await newEvents(before);
+    const lines = events.filter((e) => e.recordType === 'ClaimLine');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const event of events.filter((e) => ['Claim', 'ClaimLine', 'ClaimDiagnosis'].includes(e.recordType))) {
+      expect(claims.map((c) => c.patientId)).toContain(event.patientId);
+    }
+  });
+
+  it('records each refusal', async () => {
+    const before = await lastId();
+    const analyst = await api.as('ANALYST');
+    const refused = await analyst.execute(PatientNamesDocument, { first: 2 });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const denied = (await newEvents(before)).filter((e) => e.action === 'DENIED');
+    expect(denied).toEqual([expect.objectContaining({ subject: 'demo-analyst', role: 'ANALYST', outcome: 'DENIED', fields: ['Query.patients'], recordType: 'Query' })]);
+  });
+
+  it('keeps one intact chain under concurrent requests', async () => {
+    const org = (await db.prisma.organization.findFirstOrThrow()).id;
+    const callers = await Promise.all((['ADMIN', 'BILLER', 'CLINICIAN', 'ANALYST'] as const).map((r) => api.as(r)));
+    await Promise.all(Array.from({ length: 24 }, (_, i) => callers[i % 4]?.post({ query: '{ claims(first: 3) { edges { node { id status } } } }' })));
+    const check = await verifyAuditChain(db.prisma, org);
+    expect(check).toEqual({ checked: await db.prisma.auditEvent.count({ where: { organizationId: org } }), brokenAt: null });
+  });
+
+  it('gives auditors the trail by patient, by user and by period, with ids only', async () => {
+    const biller = await api.as('BILLER');
+    const patient = await db.prisma.patient.findFirstOrThrow({ where: { programId: null }, orderBy: { mrn: 'asc' } });
+    await biller.post({ query: `{ node(id: "${globalId('Patient', patient.id)}") { ... on Patient { lastName claims(first: 3) { edges { node { id status } } } } } }` });
+    const auditor = await api.as('AUDITOR');
+
+    const byPatient = await auditor.execute(AuditTrailDocument, { first: 100, filter: { patientId: globalId('Patient', patient.id) } });
+    expect(byPatient.errors).toBeUndefined();
+    expect(byPatient.data?.auditEvents.totalCount).toBe(await db.prisma.auditEvent.count({ where: { patientId: patient.id } }));
+    expect(byPatient.data?.auditEvents.totalCount).toBeGreaterThan(0);
+    expect(byPatient.data?.auditEvents.edges.every((e) => e.node.patientId === globalId('Patient', patient.id))).toBe(true);
+    expect(byPatient.data?.auditEvents.edges.map((e) => e.node.recordType)).toEqual(expect.arrayContaining(['Patient']));
+    expect(JSON.stringify(byPatient)).not.toContain(patient.lastName);
+
+    const byUser = await auditor.execute(AuditTrailDocument, { first: 5, filter: { subject: 'demo-biller' } });
+    expect(byUser.data?.auditEvents.totalCount).toBe(await db.prisma.auditEvent.count({ where: { subject: 'demo-biller' } }));
+    expect(byUser.data?.auditEvents.edges.every((e) => e.node.subject === 'demo-biller')).toBe(true);
+
+    const first = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const from = first.occurredAt;
+    const to = new Date(first.occurredAt.getTime() + 1);
+    const byPeriod = await auditor.execute(AuditTrailDocument, { first: 100, filter: { from: from.toISOString(), to: to.toISOString() } });
+    expect(byPeriod.data?.auditEvents.totalCount).toBe(await db.prisma.auditEvent.count({ where: { occurredAt: { gte: from, lt: to } } }));
+
+    const chain = await auditor.execute(AuditChainDocument);
+    expect(chain.data?.auditChain).toMatchObject({ intact: true, brokenAt: null });
+
+    // Nobody else reads the trail.
+    for (const role of ['BILLER', 'CLINICIAN', 'ANALYST'] as const) {
+      const refused = await (await api.as(role)).execute(AuditTrailDocument, { first: 1 });
+      expect(refused.data ?? null, role).toBeNull();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('returns no data when the audit cannot be written (100 of 100 requests)', async () => {
+    await db.prisma.$executeRawUnsafe(`CREATE FUNCTION parity_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store down'; END $$`);
+    await db.prisma.$executeRawUnsafe(`CREATE TRIGGER parity_test_refuse BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION parity_test_refuse()`);
+    try {
+      const biller = await api.as('BILLER');
+      const names = (await db.prisma.patient.findMany({ select: { lastName: true } })).map((p) => p.lastName);
+      for (let i = 0; i < 100; i++) {
+        const response = await biller.post({ query: '{ patients(first: 5) { edges { node { lastName } } } }' });
+        expect(response.status).toBe(503);
+        const text = await response.text();
+        expect(text).toContain('AUDIT_UNAVAILABLE');
+        expect(text).not.toContain('"data"');
+        expect(names.some((n) => text.includes(n))).toBe(false);
+      }
+      expect(logLines.some((l) => l.includes('audit write failed'))).toBe(true);
+      expect(logLines.join('')).not.toContain('audit store down');
+    } finally {
+      await db.prisma.$executeRawUnsafe('DROP TRIGGER parity_test_refuse ON "AuditEvent"');
+      await db.prisma.$executeRawUnsafe('DROP FUNCTION parity_test_refuse()');
+    }
+    const again = await (await api.as('BILLER')).post({ query: '{ patients(first: 1) { edges { node { lastName } } } }' });
+    expect(again.status).toBe(200);
+  });
+});
+
+describe(`audit integrity on ${databaseKind}`, () => {
+  let db: TestDatabase;
+  let api: RunningServer;
+  let org: string;
+  beforeAll(async () => {
+    db = await createTestDatabase('seeded');
+    api = await startServer(db);
+    org = (await db.prisma.organization.findFirstOrThrow()).id;
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.close();
+  });
+
+  it('cannot be changed or deleted through the database role the server uses', async () => {
+    await api.execute(PatientNamesDocument, { first: 1 });
+    const event = await db.prisma.auditEvent.findFirstOrThrow();
+    await expect(db.prisma.auditEvent.update({ where: { id: event.id }, data: { subject: 'someone-else' } })).rejects.toThrow();
+    await expect(db.prisma.auditEvent.deleteMany({})).rejects.toThrow();
+    await expect(db.prisma.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow();
+  });
+
+  it('verifies a chain of 10,000 events, and shows a change or a removal where it happened', async () => {
+    const actor = { subject: 'bulk', role: 'ADMIN', organizationId: org, purpose: 'HEALTH_CARE_OPERATIONS', requestId: 'bulk', operationName: 'Bulk', operationHash: null };
+    for (let batch = 0; batch < 10; batch++) {
+      await db.prisma.$transaction((tx) =>
+        appendAuditEvents(
+          tx,
+          actor,
+          Array.from({ length: 1_000 }, (_, i) => ({ action: 'READ' as const, recordType: 'Claim', recordId: `${batch}-${i}`, fields: ['Claim.status'] })),
+        ),
+      );
+    }
+    const total = await db.prisma.auditEvent.count({ where: { organizationId: org } });
+    expect(total).toBeGreaterThanOrEqual(10_000);
+    expect(await verifyAuditChain(db.prisma, org)).toEqual({ checked: total, brokenAt: null });
+
+    // Tampering needs the table owner to switch the append-only trigger off; the chain still tells.
+    const victim = await db.prisma.auditEvent.findFirstOrThrow({ where: { organizationId: org, recordId: '5-500' } });
+    await db.prisma.$executeRawUnsafe('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"');
+    await db.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "subject" = 'someone-else' WHERE id = ${victim.id}`);
+    expect(await verifyAuditChain(db.prisma, org)).toMatchObject({ brokenAt: victim.id });
+    const auditor = await api.as('AUDITOR');
+    expect((await auditor.execute(AuditChainDocument)).data?.auditChain).toEqual({ intact: false, brokenAt: String(victim.id), checked: expect.any(Number) });
+    await db.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "subject" = 'bulk' WHERE id = ${victim.id}`);
+    expect(await verifyAuditChain(db.prisma, org)).toEqual({ checked: total, brokenAt: null });
+
+    const removed = await db.prisma.auditEvent.findFirstOrThrow({ where: { organizationId: org, recordId: '7-7' } });
+    await db.prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = ${removed.id}`);
+    await db.prisma.$executeRawUnsafe('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"');
+    expect(await verifyAuditChain(db.prisma, org)).toMatchObject({ brokenAt: removed.id + 1n });
+  });
+});
