@@ -8,6 +8,7 @@ import { createAuthenticator } from './auth/authenticate.ts';
 import { graphiqlAllowed, useAuthenticationGate, usePartnerPersistedOperations } from './auth/gate.ts';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { armorPlugins, useListAwareCost, useRateLimit, type LimitOptions } from './graphql/limits.ts';
+import { maskErrors } from './graphql/input-errors.ts';
 import { loadManifest } from './graphql/persisted.ts';
 import { createLogger, describeError, yogaLogger, type Logger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
@@ -71,7 +72,7 @@ export function createServer(config: Config, db: Database, options: ServerOption
     // In development, for anyone (its headers carry the demo token); otherwise only to a
     // request that carries a staff member's token.
     graphiql: async (request) => (await showGraphiql(request)) && graphiqlOptions,
-    maskedErrors: true,
+    maskedErrors: { maskError: maskErrors },
     logging: yogaLogger(logger),
     batching: false,
     maxRequestBodySize: 100 * 1024,

@@ -262,6 +262,27 @@ describe(`42 CFR Part 2 records on ${databaseKind}`, () => {
     );
   });
 
+  it('give no page for a cursor naming a hidden record, exactly as for a cursor naming none', async () => {
+    const hidden = staff.none.claimIds[0] ?? '';
+    // The program's staff see the record, and get its cursor.
+    const page = (await (await api.post({ query: `{ patients(first: 1) { edges { node { id } } } }` })).json()) as object;
+    expect(page).toBeDefined();
+    const staffView = (await (await api.post({
+      query: `{ node(id: "${globalId('Patient', staff.none.patientId)}") { ... on Patient { claims(first: 50) { edges { cursor node { id } } } } } }`,
+    })).json()) as { data: { node: { claims: { edges: Array<{ cursor: string; node: { id: string } }> } } } };
+    const cursor = staffView.data.node.claims.edges.find((e) => e.node.id === globalId('Claim', hidden))?.cursor ?? '';
+    expect(cursor).not.toBe('');
+    const missingCursor = Buffer.from(Buffer.from(cursor, 'base64').toString().replace(hidden, missingId)).toString('base64');
+    const query = 'query($after: String) { claims(first: 3, after: $after) { edges { node { id } } } }';
+    const fromHidden = (await (await biller.post({ query, variables: { after: cursor } })).json()) as object;
+    const fromMissing = (await (await biller.post({ query, variables: { after: missingCursor } })).json()) as object;
+    expect(fromHidden).toEqual(fromMissing);
+    expect(fromHidden).toEqual({ data: { claims: { edges: [] } } });
+    const garbled = Buffer.from(Buffer.from(cursor, 'base64').toString().replace(hidden, 'not-a-uuid')).toString('base64');
+    const bad = (await (await biller.post({ query, variables: { after: garbled } })).json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(bad.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('disclose diagnoses and service details only under a consent whose scope covers them, saying so in a typed way', async () => {
     const result = await biller.execute(ClaimDisclosuresDocument, { first: 100, filter: {} });
     expect(result.errors).toBeUndefined();

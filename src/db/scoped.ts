@@ -5,8 +5,10 @@
 // relations cannot carry a `where` in Prisma: a required one always points at a row the caller
 // may see (the row inherits its visibility, see `parents` in the rules), and an optional one
 // that points at a hidden row is read as null after the query, as if it pointed nowhere.
-// For analysts, date filters on patient records compare months (src/auth/deidentify.ts).
+// For analysts, date filters on patient records compare months (src/auth/deidentify.ts). A
+// page's cursor is a row too: one naming a hidden row reads as naming none.
 
+import { GraphQLError } from 'graphql';
 import { coarsenDateFilters, type ModelShape } from '../auth/deidentify.ts';
 import {
   fullScope,
@@ -174,6 +176,54 @@ export function scopeArgs(model: ModelName, operation: string, args: Args | unde
 
 type IdReader = { findMany(args: Args): Promise<Array<{ id: string }>> };
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const nothing: Where = { id: { in: [] } };
+
+function delegateOf(base: PrismaClient, model: ModelName): IdReader {
+  // Prisma's delegates are keyed by the model name with a lower-case first letter; the
+  // generated client has no index signature for that.
+  const delegate = (base as unknown as Record<string, IdReader>)[model.charAt(0).toLowerCase() + model.slice(1)];
+  if (!delegate) {
+    throw new Error(`no Prisma delegate for ${model}`);
+  }
+  return delegate;
+}
+
+/**
+ * A page's cursor names a row: Prisma finds the cursor row without the page's conditions, so a
+ * hidden row's cursor would place a page (and a missing row's would not). A cursor naming a row
+ * the caller may not see reads as one naming no row: an empty page. Nested pages alike.
+ */
+async function guardCursors(base: PrismaClient, model: ModelName, args: Args, access: AccessRules): Promise<Args> {
+  let out = args;
+  const cursor = args.cursor as Args | undefined;
+  if (cursor && typeof cursor === 'object') {
+    if (typeof cursor.id === 'string' && !uuid.test(cursor.id)) {
+      throw new GraphQLError('Not a valid cursor: use a cursor returned by this API.', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    }
+    const visible = await delegateOf(base, model).findMany({ where: { AND: [cursor, ...fullScope(model, access)] }, select: { id: true }, take: 1 });
+    if (visible.length === 0) {
+      out = { ...out, where: and(out.where, [nothing]) };
+    }
+  }
+  for (const key of ['include', 'select'] as const) {
+    const tree = out[key];
+    if (!tree || typeof tree !== 'object') {
+      continue;
+    }
+    const fields = relations.get(model);
+    const guarded: Args = { ...(tree as Args) };
+    for (const [name, value] of Object.entries(tree as Args)) {
+      const relation = fields?.get(name);
+      if (relation && value && typeof value === 'object') {
+        guarded[name] = await guardCursors(base, relation.model, value as Args, access);
+      }
+    }
+    out = { ...out, [key]: guarded };
+  }
+  return out;
+}
+
 /** The optional to-one rows of a result that must be checked: model -> ids -> where they sit. */
 type Pending = Map<ModelName, Map<string, Array<{ holder: Args; key: string }>>>;
 
@@ -230,13 +280,7 @@ async function hideInvisibleToOne(
   const pending: Pending = new Map();
   collectToOne(model, args, result, access, pending);
   for (const [target, byId] of pending) {
-    // Prisma's delegates are keyed by the model name with a lower-case first letter; the
-    // generated client has no index signature for that.
-    const delegate = (base as unknown as Record<string, IdReader>)[target.charAt(0).toLowerCase() + target.slice(1)];
-    if (!delegate) {
-      throw new Error(`no Prisma delegate for ${target}`);
-    }
-    const visible = await delegate.findMany({
+    const visible = await delegateOf(base, target).findMany({
       where: { AND: [{ id: { in: [...byId.keys()] } }, ...fullScope(target, access)] },
       select: { id: true },
     });
@@ -265,7 +309,8 @@ export function scopedClient(prisma: PrismaClient, access: () => Promise<AccessR
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
           const rules = await access();
-          const scoped = scopeArgs(model as ModelName, operation, args as Args, rules);
+          const guarded = await guardCursors(prisma, model as ModelName, (args ?? {}) as Args, rules);
+          const scoped = scopeArgs(model as ModelName, operation, guarded, rules);
           const result: unknown = await query(scoped);
           await hideInvisibleToOne(prisma, model as ModelName, scoped, result, rules);
           return result;

@@ -6,6 +6,7 @@ import type { Context } from '../context.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
+import { decodeGlobalId } from './input-errors.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -32,6 +33,8 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: 'omit',
+    // A malformed ID is bad input (BAD_USER_INPUT), never a database error.
+    decodeGlobalID: decodeGlobalId(),
     cursorType: 'String',
     idFieldOptions: { description: 'Globally unique, opaque ID of this object (use it with `node`).' },
     edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },

@@ -17,8 +17,15 @@ import './types/AuditEvent.ts';
 import './types/Eligibility.ts';
 
 import { isObjectType } from 'graphql';
+import { nodeTypeNames } from './input-errors.ts';
 
 export const schema = builder.toSchema();
+
+for (const type of Object.values(schema.getTypeMap())) {
+  if (isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node')) {
+    nodeTypeNames.add(type.name);
+  }
+}
 
 // The Prisma plugin's connection `totalCount` field takes no description option; give every one
 // the same description so GraphiQL documents it.
