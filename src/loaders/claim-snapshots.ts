@@ -166,7 +166,10 @@ export interface SnapshotSources {
  * @param prisma - the request's client (scoped to what the caller may see)
  * @param claimIds - the claims to load, typically one page
  */
-export async function loadClaimSnapshots(prisma: PrismaClient, claimIds: readonly string[]): Promise<Map<string, ClaimSnapshot>> {
+export async function loadClaimSnapshots(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  claimIds: readonly string[],
+): Promise<Map<string, ClaimSnapshot>> {
   if (claimIds.length === 0) {
     return new Map();
   }

@@ -3,6 +3,7 @@
 // Codes are numbers only (no CPT descriptors); ICD-10-CM and HCPCS Level II are public domain.
 
 import type { Prisma } from '../generated/prisma/client.ts';
+import { chargeFor } from '../domain/charge-master.ts';
 import { addDays, dateValue, dayOfWeek, isoDate } from '../domain/dates.ts';
 import { assembleSnapshots, type ClaimSource, type SnapshotSources } from '../loaders/claim-snapshots.ts';
 import { describePolicy } from '../policy/describe.ts';
@@ -144,33 +145,6 @@ const mastersLevel: ReadonlySet<LicensureType> = new Set(['LCSW', 'LPC_LMHC', 'L
 const mentalHealthDx = ['F32.1', 'F32.2', 'F33.1', 'F41.1', 'F41.0', 'F43.10', 'F43.12', 'F43.21', 'F43.23', 'F90.2', 'F42.2'];
 const severeMentalHealthDx = ['F33.2', 'F31.81', 'F31.9', 'F43.12', 'F60.3', 'F25.0', 'F20.9'];
 const substanceUseDx = ['F10.20', 'F10.10', 'F11.20', 'F11.21', 'F12.20', 'F14.20', 'F15.20', 'F10.230', 'F13.20'];
-
-/** Demo charge master (fictional prices). */
-const charges: Record<string, string> = {
-  '90791': '250.00',
-  '90792': '300.00',
-  '90832': '110.00',
-  '90834': '150.00',
-  '90837': '200.00',
-  '90833': '90.00',
-  '90836': '120.00',
-  '90846': '150.00',
-  '90847': '160.00',
-  '90853': '75.00',
-  '99213': '140.00',
-  '99214': '185.00',
-  H0004: '35.00',
-  H0005: '90.00',
-  H0010: '780.00',
-  H0015: '320.00',
-  H0018: '560.00',
-  H0035: '640.00',
-  S0201: '650.00',
-  S9480: '360.00',
-  G0410: '95.00',
-  G0176: '70.00',
-  G0177: '70.00',
-};
 
 /** Typical payer allowances, as a share of charges, for the demo remittances. */
 const allowedShare: Record<PayerKey, number> = {
@@ -1383,8 +1357,7 @@ function nextMonday(date: string): string {
 }
 
 function lineCharge(line: ServiceLine): string {
-  const unit = charges[line.procedureCode] ?? '100.00';
-  return money(cents(unit) * line.units);
+  return chargeFor(line.procedureCode, line.units);
 }
 
 function cents(amount: string): number {
