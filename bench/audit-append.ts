@@ -1,0 +1,128 @@
+// The audit trail's share of a claims page: Parity appends one audit event per claim and line a
+// request reads (about 200 for a page of 50 claims), hash-chained, in a transaction holding the
+// organization's chain lock. This times that append as the server does it (src/audit/log.ts:
+// Prisma createMany) beside the same rows written by one statement that hands PostgreSQL the
+// rows as JSON (as the seed does), alternating, each in a transaction that is rolled back, so
+// the trail is not changed. Measured in the orchestrator's process with nothing else loaded.
+
+import { PrismaPg } from '@prisma/adapter-pg';
+import { appendAuditEvents, chainHash, type AuditActor, type AuditEntry } from '../src/audit/log.ts';
+import { PrismaClient } from '../src/generated/prisma/client.ts';
+import { benchAdminSubject, benchOrganizationId } from './dataset.ts';
+
+export interface AuditAppendMeasure {
+  events: number;
+  /** Per append: wall milliseconds and CPU milliseconds of this Node process. */
+  prisma: { wallMs: number; cpuMs: number };
+  json: { wallMs: number; cpuMs: number };
+}
+
+class Rollback extends Error {}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * Times appending `events` audit events both ways.
+ *
+ * @param databaseUrl - the benchmark database
+ * @param events - events per append (one page's worth)
+ * @param iterations - timed appends of each kind (after five warm-up ones)
+ */
+export async function measureAuditAppend(databaseUrl: string, events: number, iterations = 30): Promise<AuditAppendMeasure> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const actor: AuditActor = {
+    subject: benchAdminSubject,
+    role: 'ADMIN',
+    organizationId: benchOrganizationId,
+    purpose: 'TREATMENT',
+    requestId: 'bench-audit-append',
+    operationName: 'BenchClaimsPage',
+    operationHash: 'bench',
+  };
+  const entries: AuditEntry[] = Array.from({ length: events }, (_, i) => ({
+    action: 'READ',
+    recordType: i % 4 === 0 ? 'Claim' : 'ClaimLine',
+    recordId: `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+    patientId: '00000000-0000-4000-8000-000000000001',
+    fields: ['Claim.serviceFrom', 'Claim.status', 'Claim.totalCharge'],
+    part2: false,
+    consentId: null,
+  }));
+
+  const viaJson = async (tx: Pick<PrismaClient, '$executeRaw' | '$executeRawUnsafe' | 'auditEvent'>) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`parity-audit:${benchOrganizationId}`}))`;
+    const last = await tx.auditEvent.findFirst({ where: { organizationId: benchOrganizationId }, orderBy: { id: 'desc' }, select: { hash: true } });
+    let previous = last?.hash ?? null;
+    const now = new Date();
+    const rows = entries.map((entry) => {
+      const event = {
+        occurredAt: now,
+        subject: actor.subject,
+        role: actor.role,
+        organizationId: actor.organizationId,
+        action: entry.action,
+        recordType: entry.recordType,
+        recordId: entry.recordId,
+        patientId: entry.patientId ?? null,
+        fields: [...entry.fields].sort(),
+        part2: entry.part2 ?? false,
+        consentId: entry.consentId ?? null,
+        outcome: entry.outcome ?? 'SUCCESS',
+        operationName: actor.operationName,
+        operationHash: actor.operationHash,
+        purpose: actor.purpose,
+        requestId: actor.requestId,
+      };
+      const previousHash = previous;
+      const hash = chainHash(previousHash, event);
+      previous = hash;
+      return { ...event, previousHash, hash };
+    });
+    const columns = Object.keys(rows[0] ?? {}).map((c) => `"${c}"`).join(', ');
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "AuditEvent" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"AuditEvent", $1::json)`,
+      JSON.stringify(rows),
+    );
+  };
+
+  // The server's own append (appendAuditEvents) or the JSON one, in a transaction rolled back.
+  const once = async (kind: 'prisma' | 'json') => {
+    const cpu = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    try {
+      await prisma.$transaction(async (tx) => {
+        if (kind === 'prisma') {
+          await appendAuditEvents(tx, actor, entries);
+        } else {
+          await viaJson(tx);
+        }
+        throw new Rollback();
+      });
+    } catch (error) {
+      if (!(error instanceof Rollback)) {
+        throw error;
+      }
+    }
+    const used = process.cpuUsage(cpu);
+    return { wallMs: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: (used.user + used.system) / 1000 };
+  };
+
+  try {
+    const times = { prisma: [] as Array<{ wallMs: number; cpuMs: number }>, json: [] as Array<{ wallMs: number; cpuMs: number }> };
+    for (let i = -5; i < iterations; i++) {
+      for (const kind of i % 2 === 0 ? (['prisma', 'json'] as const) : (['json', 'prisma'] as const)) {
+        const t = await once(kind);
+        if (i >= 0) {
+          times[kind].push(t);
+        }
+      }
+    }
+    const summary = (list: Array<{ wallMs: number; cpuMs: number }>) => ({ wallMs: median(list.map((t) => t.wallMs)), cpuMs: median(list.map((t) => t.cpuMs)) });
+    return { events, prisma: summary(times.prisma), json: summary(times.json) };
+  } finally {
+    await prisma.$disconnect();
+  }
+}

@@ -1,0 +1,710 @@
+// npm run bench: Parity's read path measured against what a user could pick instead, in one run,
+// on one machine, on one large dataset (a script that prints figures; never a timed test).
+//
+//   npm run bench [-- --duration 10 --rounds 3 --warmup 5 --connections 8 --rebuild
+//                     --database-url postgres://postgres@127.0.0.1:5432/parity_bench
+//                     --skip-startup --skip-policy --skip-analytics --skip-profile --readme]
+//
+// 1. Builds (or reuses) the dataset on PostgreSQL (bench/dataset.ts).
+// 2. Starts three servers on loopback, each in a process of its own, on the same database:
+//    Parity (src/server.ts), a raw node:http + pg baseline, and PostGraphile v5.
+// 3. Loads each with autocannon from another process, after a warm-up, in alternating rounds
+//    (A B C A B C...), so drift and the neighbours' noise hit all alike; ratios are taken within
+//    a round, then the median over rounds.
+// 4. Profiles Parity in one more round (not counted in the figures) and says where its CPU time
+//    goes (the .cpuprofile files are kept in bench/results/profiles/ for DevTools).
+// 5. Times the analytics (raw SQL against Prisma), the policy engine, and `npm start` on the
+//    embedded database.
+// 6. Prints a Markdown report and writes it to bench/results/<date>.md.
+
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import pg from 'pg';
+import { measureAuditAppend, type AuditAppendMeasure } from './audit-append.ts';
+import { analyticsFieldsInSchema, measureAnalytics, type AnalyticsMeasure } from './analytics.ts';
+import { databaseName, ensureDataset, maintenanceUrl, type DatasetInfo } from './dataset.ts';
+import type { LoadRequest, LoadResult } from './load-worker.ts';
+import { findingsSelection, requestBody, schemaHasFindings } from './queries.ts';
+import type { ParentMessage, ServerReady, ServerStats } from './servers/protocol.ts';
+import { summarizeProfiles, type ProfileShare } from './profile.ts';
+import { measureStartup, type StartupMeasure } from './startup.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '8' },
+    'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/parity_bench' },
+    rebuild: { type: 'boolean', default: false },
+    'skip-startup': { type: 'boolean', default: false },
+    'skip-policy': { type: 'boolean', default: false },
+    'skip-analytics': { type: 'boolean', default: false },
+    'skip-profile': { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (args.help) {
+  console.log(readmeUsage());
+  process.exit(0);
+}
+
+const duration = positive('duration');
+const rounds = positive('rounds');
+const warmup = positive('warmup');
+const connections = positive('connections');
+const databaseUrl = args['database-url'];
+
+function positive(name: 'duration' | 'rounds' | 'warmup' | 'connections'): number {
+  const value = Number(args[name]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name} must be a whole number of at least 1 (got "${args[name]}")`);
+    process.exit(2);
+  }
+  return value;
+}
+
+function readmeUsage(): string {
+  return 'npm run bench [-- --duration S --rounds N --warmup S --connections N --rebuild --database-url URL --skip-startup --skip-policy --skip-analytics --skip-profile --readme]';
+}
+
+const log = (line = '') => console.log(line);
+const format = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) {
+    return Number.NaN;
+  }
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL
+// ---------------------------------------------------------------------------------------------
+
+async function postgresVersion(): Promise<string> {
+  const client = new pg.Client({ connectionString: maintenanceUrl(databaseUrl), connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    const result = await client.query<{ server_version: string }>('SHOW server_version');
+    return result.rows[0]?.server_version ?? '?';
+  } catch (error) {
+    const where = new URL(databaseUrl);
+    console.error(
+      [
+        `PostgreSQL is not reachable at ${where.hostname}:${where.port || '5432'} as user "${decodeURIComponent(where.username) || 'postgres'}": ${(error as Error).message}`,
+        '',
+        'npm run bench needs a PostgreSQL server (13 or newer) that lets this user create databases.',
+        'Start one (for example `pg_ctlcluster 15 main start`, or `docker run -p 5432:5432 -e POSTGRES_HOST_AUTH_METHOD=trust postgres`),',
+        'or point the benchmark at another with --database-url postgres://USER@HOST:PORT/parity_bench (or BENCH_DATABASE_URL).',
+        `The benchmark creates and owns the database named in that URL ("${databaseName(databaseUrl)}").`,
+      ].join('\n'),
+    );
+    process.exit(1);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * Empties the audit trail of the benchmark database before the load: Parity appends one event per
+ * claim and line read, and a trail grown by earlier runs would make runs incomparable. The trail
+ * refuses TRUNCATE by a trigger; in this throwaway database the trigger is set aside for it.
+ */
+async function resetAuditTrail(): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const before = await client.query<{ n: string }>('SELECT count(*) AS n FROM "AuditEvent"');
+    await client.query('BEGIN');
+    await client.query('ALTER TABLE "AuditEvent" DISABLE TRIGGER USER');
+    await client.query('TRUNCATE "AuditEvent"');
+    await client.query('ALTER TABLE "AuditEvent" ENABLE TRIGGER USER');
+    await client.query('COMMIT');
+    return Number(before.rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The audit events one request for a page of 50 claims appends (the audit trail's growth). */
+async function auditEventsOfOnePage(): Promise<number> {
+  const before = await auditEvents();
+  const server = await startServer('Parity', 'servers/parity.ts');
+  try {
+    const target: Target = { kind: 'parity', label: 'Parity', server };
+    checkPage(target, 50, await ask(target, 50));
+    return (await auditEvents()) - before;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function auditEvents(): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM "AuditEvent"')).rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+// ---------------------------------------------------------------------------------------------
+
+const children = new Set<ChildProcess>();
+
+function stopChildren(): void {
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+    }
+  }
+}
+process.on('SIGINT', () => {
+  stopChildren();
+  process.exit(130);
+});
+process.on('exit', stopChildren);
+
+function forkTs(file: string, env: NodeJS.ProcessEnv = {}, extraArgs: string[] = []): ChildProcess {
+  const child = fork(path.join(here, file), [], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    execArgv: ['--import', 'tsx', ...extraArgs],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+function nextMessage<T extends { type: string }>(child: ChildProcess, type: T['type'], timeoutMs = 120_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => cleanup(new Error(`no "${type}" message from a child within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onMessage = (message: T | { type: 'error'; message: string }) => {
+      if (message.type === type) {
+        cleanup(null, message as T);
+      } else if (message.type === 'error') {
+        cleanup(new Error((message as { message: string }).message));
+      }
+    };
+    const onExit = (code: number | null) => cleanup(new Error(`a child process exited (code ${code}) before sending "${type}"`));
+    function cleanup(error: Error | null, message?: T) {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (error) {
+        reject(error);
+      } else {
+        resolve(message as T);
+      }
+    }
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+interface RunningServer {
+  name: string;
+  child: ChildProcess;
+  url: string;
+  headers: Record<string, string>;
+  stats(): Promise<ServerStats>;
+  profileStart(): Promise<void>;
+  profileStop(file: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function startServer(name: string, file: string): Promise<RunningServer> {
+  const child = forkTs(file, { BENCH_DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production', NODE_ENV: 'production' });
+  const ready = await nextMessage<ServerReady>(child, 'ready');
+  return {
+    name,
+    child,
+    url: ready.url,
+    headers: ready.headers,
+    stats: async () => {
+      const reply = nextMessage<ServerStats>(child, 'stats', 10_000);
+      child.send({ type: 'stats' } satisfies ParentMessage);
+      return reply;
+    },
+    profileStart: async () => {
+      const reply = nextMessage(child, 'profile-started', 10_000);
+      child.send({ type: 'profile-start' } satisfies ParentMessage);
+      await reply;
+    },
+    profileStop: async (file: string) => {
+      const reply = nextMessage(child, 'profile-stopped', 60_000);
+      child.send({ type: 'profile-stop', file } satisfies ParentMessage);
+      await reply;
+    },
+    stop: async () => {
+      if (child.exitCode !== null) {
+        return;
+      }
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ type: 'stop' } satisfies ParentMessage);
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      if (child.exitCode === null) {
+        child.kill('SIGKILL');
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The claims page
+// ---------------------------------------------------------------------------------------------
+
+type TargetKind = 'parity' | 'parity+findings' | 'raw' | 'postgraphile';
+
+interface Target {
+  kind: TargetKind;
+  label: string;
+  server: RunningServer;
+}
+
+interface TargetFigures {
+  target: Target;
+  /** Statements for one request of a page of 10, 50 and 100 claims, measured alone. */
+  statements: Record<10 | 50 | 100, number>;
+  /** Bytes of the response body (page of 50). */
+  bodyBytes: number;
+  rounds: Array<LoadResult & { statementsPerRequest: number }>;
+}
+
+const graphqlAccept = 'application/graphql-response+json, application/json';
+
+async function ask(target: Target, first: number): Promise<{ status: number; text: string }> {
+  const response = await fetch(target.server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: graphqlAccept, ...target.server.headers },
+    body: requestBody(target.kind, first),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+interface PageJson {
+  data?: { claims?: { edges?: Array<{ node: Record<string, unknown> & { lines: unknown } }>; pageInfo?: { hasNextPage?: boolean } } };
+  errors?: unknown[];
+}
+
+/** Checks one answer: no errors, a full page, every claim with lines. */
+function checkPage(target: Target, first: number, answer: { status: number; text: string }): PageJson {
+  const json = JSON.parse(answer.text) as PageJson;
+  const edges = json.data?.claims?.edges;
+  if (answer.status !== 200 || json.errors || !edges || edges.length !== first) {
+    throw new Error(`${target.label} did not answer a page of ${first} claims (HTTP ${answer.status}): ${answer.text.slice(0, 1500)}`);
+  }
+  return json;
+}
+
+/** A claim reduced to what every server's answer has in common (PostGraphile names differ). */
+function essence(json: PageJson): unknown[] {
+  return (json.data?.claims?.edges ?? []).map(({ node }) => {
+    const lines = (node.lines as { nodes?: unknown[] }).nodes ?? (node.lines as unknown[]);
+    return [node.status, node.serviceFrom, node.serviceTo, node.totalCharge, (node.payer as { payerCode: string }).payerCode, (node.renderingProvider as { npi: string }).npi, lines.length];
+  });
+}
+
+async function statementsFor(target: Target, first: number): Promise<number> {
+  await ask(target, first); // the first request of a shape warms caches (prepared statements, plans)
+  const before = await target.server.stats();
+  checkPage(target, first, await ask(target, first));
+  const after = await target.server.stats();
+  return after.statements - before.statements;
+}
+
+function runLoad(worker: ChildProcess, target: Target, seconds: number): Promise<LoadResult> {
+  const reply = nextMessage<LoadResult>(worker, 'result', (seconds + 60) * 1000);
+  const request: LoadRequest = {
+    type: 'run',
+    url: target.server.url,
+    body: requestBody(target.kind, 50),
+    headers: { accept: graphqlAccept, ...target.server.headers },
+    duration: seconds,
+    connections,
+  };
+  worker.send(request);
+  return reply;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Policy engine
+// ---------------------------------------------------------------------------------------------
+
+interface PolicyMeasure {
+  evaluationsPerSecond: number;
+  buildPerSecond: number;
+  output: string;
+}
+
+async function measurePolicyEngine(): Promise<PolicyMeasure> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'policy-engine.ts'), '--claims', '20000', '--rounds', '5'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.add(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  children.delete(child);
+  const number = (label: string) => Number((new RegExp(`\\| ${label}[^|]*\\| ([\\d,]+) \\|`).exec(output)?.[1] ?? 'NaN').replaceAll(',', ''));
+  if (code !== 0) {
+    throw new Error(`bench/policy-engine.ts exited with ${code}:\n${output}`);
+  }
+  return { evaluationsPerSecond: number('evaluate'), buildPerSecond: number('baseline'), output };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const pgVersion = await postgresVersion();
+  log(`PostgreSQL ${pgVersion} at ${new URL(databaseUrl).host}, database "${databaseName(databaseUrl)}"`);
+  const dataset: DatasetInfo = await ensureDataset(databaseUrl, { rebuild: args.rebuild, log });
+  if (!dataset.built) {
+    log(`Reusing the dataset built ${dataset.builtAt} (${dataset.version}); --rebuild starts over.`);
+  }
+  const cleared = await resetAuditTrail();
+  if (cleared > 0) {
+    log(`Emptied the benchmark database's audit trail (${format(cleared)} events from earlier runs).`);
+  }
+
+  const withFindings = schemaHasFindings();
+  log('Starting the servers...');
+  const parity = await startServer('Parity', 'servers/parity.ts');
+  const raw = await startServer('raw', 'servers/raw.ts');
+  const postgraphile = await startServer('PostGraphile', 'servers/postgraphile.ts');
+  const servers = [parity, raw, postgraphile];
+  const targets: Target[] = [
+    { kind: 'parity', label: 'Parity', server: parity },
+    ...(withFindings ? [{ kind: 'parity+findings' as const, label: 'Parity + findings', server: parity }] : []),
+    { kind: 'raw', label: 'raw SQL baseline (node:http + pg)', server: raw },
+    { kind: 'postgraphile', label: 'PostGraphile 5', server: postgraphile },
+  ];
+
+  // Answers are checked before any load: same claims everywhere, same JSON from raw and Parity.
+  const answers = new Map<TargetKind, PageJson>();
+  const figures = new Map<TargetKind, TargetFigures>();
+  for (const target of targets) {
+    const answer = await ask(target, 50);
+    answers.set(target.kind, checkPage(target, 50, answer));
+    figures.set(target.kind, {
+      target,
+      statements: { 10: await statementsFor(target, 10), 50: await statementsFor(target, 50), 100: await statementsFor(target, 100) },
+      bodyBytes: Buffer.byteLength(answer.text),
+      rounds: [],
+    });
+  }
+  const parityAnswer = answers.get('parity') as PageJson;
+  const sameJson = isDeepStrictEqual(answers.get('raw'), parityAnswer);
+  const sameClaims = targets.every((t) => isDeepStrictEqual(essence(answers.get(t.kind) as PageJson), essence(parityAnswer)));
+  if (!sameClaims) {
+    throw new Error('The servers do not answer the same claims for the same page: the comparison would be meaningless.');
+  }
+  log(`All servers answer the same 50 claims; the raw baseline's JSON ${sameJson ? 'is identical to' : 'DIFFERS from'} Parity's.`);
+
+  const worker = forkTs('load-worker.ts');
+  log(`Warm-up: ${warmup} s per server...`);
+  for (const target of targets) {
+    await runLoad(worker, target, warmup);
+  }
+  for (let round = 1; round <= rounds; round++) {
+    // Alternate the order within rounds too (A B C, C B A...), so no server always follows another.
+    const order = round % 2 === 1 ? targets : [...targets].reverse();
+    for (const target of order) {
+      const before = await target.server.stats();
+      const result = await runLoad(worker, target, duration);
+      const after = await target.server.stats();
+      const requests = after.requests - before.requests;
+      const statementsPerRequest = requests > 0 ? (after.statements - before.statements) / requests : 0;
+      (figures.get(target.kind) as TargetFigures).rounds.push({ ...result, statementsPerRequest });
+      log(
+        `round ${round}/${rounds} ${target.label.padEnd(34)} ${format(result.requests / result.seconds, 1).padStart(8)} req/s  p50 ${format(result.p50, 1)} ms  p99 ${format(result.p99, 1)} ms${result.non2xx + result.errors > 0 ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''}`,
+      );
+    }
+  }
+  // One more round of Parity alone, profiled, not counted in the figures above.
+  const profiles: Array<{ label: string; files: string[]; busySeconds: number; shares: ProfileShare[] }> = [];
+  if (!args['skip-profile']) {
+    const dir = path.join(here, 'results', 'profiles');
+    await mkdir(dir, { recursive: true });
+    for (const target of targets.filter((t) => t.server === parity)) {
+      const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${target.kind.replace(/\W/g, '-')}.cpuprofile`);
+      await target.server.profileStart();
+      await runLoad(worker, target, duration);
+      await target.server.profileStop(file);
+      profiles.push({ label: target.label, files: [path.relative(root, file)], ...(await summarizeProfiles([file])) });
+      log(`Profiled ${target.label} under load: ${path.relative(root, file)}`);
+    }
+  }
+  worker.send({ type: 'stop' });
+  const audited = await auditEvents();
+  const parityRequests = (await parity.stats()).requests;
+  for (const server of servers) {
+    await server.stop();
+  }
+
+  // The audit trail's part of a page, measured alone: the events one page of 50 writes.
+  const eventsPerPage = await auditEventsOfOnePage();
+  log(`Audit append: ${eventsPerPage} events per page of 50, Prisma createMany against one JSON statement...`);
+  const auditAppend = await measureAuditAppend(databaseUrl, eventsPerPage);
+
+  let analytics: AnalyticsMeasure[] = [];
+  if (!args['skip-analytics']) {
+    log('Analytics: raw SQL against Prisma...');
+    analytics = await measureAnalytics(databaseUrl, 15);
+  }
+  let policy: PolicyMeasure | null = null;
+  if (!args['skip-policy']) {
+    log('Policy engine (bench/policy-engine.ts)...');
+    policy = await measurePolicyEngine();
+  }
+  let startup: StartupMeasure[] = [];
+  if (!args['skip-startup']) {
+    log('Start-up on the embedded database (npm start)...');
+    startup = await measureStartup();
+  }
+
+  const report = renderReport({ pgVersion, dataset, figures, targets, sameJson, withFindings, analytics, policy, startup, audited, parityRequests, auditAppend, profiles, minutes: (Date.now() - started) / 60_000 });
+  log('');
+  log(report);
+  const date = new Date().toISOString().slice(0, 10);
+  const file = path.join(here, 'results', `${date}.md`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, report);
+  log(`Written to ${path.relative(root, file)}`);
+  if (args.readme) {
+    await updateReadme(path.relative(root, file), report);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+interface ReportInput {
+  pgVersion: string;
+  dataset: DatasetInfo;
+  figures: Map<TargetKind, TargetFigures>;
+  targets: Target[];
+  sameJson: boolean;
+  withFindings: boolean;
+  analytics: AnalyticsMeasure[];
+  policy: PolicyMeasure | null;
+  startup: StartupMeasure[];
+  audited: number;
+  parityRequests: number;
+  auditAppend: AuditAppendMeasure;
+  profiles: Array<{ label: string; files: string[]; busySeconds: number; shares: ProfileShare[] }>;
+  minutes: number;
+}
+
+const rps = (r: LoadResult) => r.requests / r.seconds;
+
+/** The median over rounds of a ratio taken within each round. */
+function roundRatio(a: TargetFigures, b: TargetFigures, value: (r: LoadResult) => number): number {
+  return median(a.rounds.map((r, k) => value(r) / value(b.rounds[k] as LoadResult)));
+}
+
+function renderReport(input: ReportInput): string {
+  const { figures, dataset } = input;
+  const f = (kind: TargetKind) => figures.get(kind);
+  const parity = f('parity') as TargetFigures;
+  const raw = f('raw') as TargetFigures;
+  const postgraphile = f('postgraphile') as TargetFigures;
+  const findings = f('parity+findings');
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const lines: string[] = [];
+  const push = (...more: string[]) => lines.push(...more);
+  const c = dataset.counts;
+  const yes = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+  push(
+    `# Benchmark results, ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    `Machine: ${os.cpus().length} cores (${cpu}), ${format(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; PostgreSQL ${input.pgVersion} on the same machine. ` +
+      `Load: autocannon, ${connections} connections, from a separate process; ${warmup} s warm-up per server, then ${rounds} alternating rounds of ${duration} s each. ` +
+      `Each server runs in a process of its own (one core each at most), on the same database, on loopback. Produced by \`npm run bench\` in ${format(input.minutes, 1)} minutes.`,
+    '',
+    `Dataset (\`${dataset.version}\`, deterministic, reused when present): ${format(c.Claim ?? 0)} claims, ${format(c.ClaimLine ?? 0)} lines, ${format(c.Provider ?? 0)} providers, ${format(c.Patient ?? 0)} patients, ` +
+      `${format(c.Coverage ?? 0)} coverages, ${format(c.ProviderEnrollment ?? 0)} enrollments, ${format(c.Authorization ?? 0)} authorizations, ${format(c.Remittance ?? 0)} remittances with ${format(c.RemittanceAdjustment ?? 0)} adjustments.`,
+    '',
+    '## Claims page: 50 claims with their lines, payer and rendering provider',
+    '',
+    'Medians over rounds. Statements: SQL statements for one request of a page of 10 / 50 / 100 claims, measured alone (under load, per request: in brackets). Bytes: the response body of a page of 50.',
+    '',
+    '| server | requests/s | p50 ms | p99 ms | SQL statements per request (10 / 50 / 100) | bytes per response |',
+    '|---|---:|---:|---:|---:|---:|',
+  );
+  for (const target of input.targets) {
+    const t = f(target.kind) as TargetFigures;
+    push(
+      `| ${target.label} | ${format(median(t.rounds.map(rps)), 1)} | ${format(median(t.rounds.map((r) => r.p50)), 1)} | ${format(median(t.rounds.map((r) => r.p99)), 1)} | ` +
+        `${t.statements[10]} / ${t.statements[50]} / ${t.statements[100]} (${format(median(t.rounds.map((r) => r.statementsPerRequest)), 1)}) | ${format(t.bodyBytes)} |`,
+    );
+  }
+  const toRaw = roundRatio(parity, raw, rps);
+  const toPostgraphile = roundRatio(parity, postgraphile, rps);
+  const latencyToRaw = roundRatio(parity, raw, (r) => r.p50);
+  const latencyToPostgraphile = roundRatio(parity, postgraphile, (r) => r.p50);
+  const p99OverP50 = median(parity.rounds.map((r) => r.p99 / r.p50));
+  const sameCount = parity.statements[10] === parity.statements[100];
+  push(
+    '',
+    'Ratios (taken within each round, median over rounds):',
+    '',
+    '| ratio | requests/s | p50 latency |',
+    '|---|---:|---:|',
+    `| Parity / raw | ${format(toRaw, 2)} | ${format(latencyToRaw, 2)} |`,
+    `| Parity / PostGraphile | ${format(toPostgraphile, 2)} | ${format(latencyToPostgraphile, 2)} |`,
+    '',
+    'Targets of issue 7:',
+    '',
+    `- Parity at least matches PostGraphile's requests/s: ${format(toPostgraphile, 2)}x, ${yes(toPostgraphile >= 1)}.`,
+    `- Parity reaches at least half the raw baseline's requests/s: ${format(toRaw, 2)}x, ${yes(toRaw >= 0.5)}.`,
+    `- Parity's p99 under twice its p50: ${format(p99OverP50, 2)}x, ${yes(p99OverP50 < 2)}.`,
+    `- The same number of SQL statements for a page of 10 and of 100: ${parity.statements[10]} and ${parity.statements[100]}, ${yes(sameCount)}.`,
+  );
+  if (findings) {
+    const overhead = roundRatio(findings, parity, (r) => r.p50) - 1;
+    push(`- Findings add at most 10% to the page's latency: +${format(overhead * 100, 1)}% at p50, ${yes(overhead <= 0.1)}.`);
+  } else {
+    push(
+      `- Findings add at most 10% to the page's latency: TODO, not measured: \`Claim.findings\` and \`Claim.willPay\` are not in schema/schema.graphql yet. ` +
+        `When they are, this benchmark adds \`${findingsSelection}\` to Parity's query (bench/queries.ts) and measures "Parity + findings" beside Parity.`,
+    );
+  }
+  push(
+    '',
+    `Notes: the raw baseline's JSON ${input.sameJson ? 'is identical to' : '**differs from**'} Parity's for the same page; all servers return the same 50 claims. ` +
+      `PostGraphile answers the same shape in its own naming (lines under \`nodes\`, the provider's first and last name instead of \`displayName\`), filtered by organization with a \`condition\`. ` +
+      `Parity checks a bearer token, applies row-level access and writes the audit trail (one event per claim and line read, appended in one transaction per request: ${format(input.audited)} events during this run); the other two do none of this. ` +
+      `Parity logs at warn level here (info in production).`,
+    '',
+    'Per round (requests/s; p50 / p99 ms):',
+    '',
+    `| server | ${Array.from({ length: rounds }, (_, k) => `round ${k + 1}`).join(' | ')} |`,
+    `|---|${Array.from({ length: rounds }, () => '---:').join('|')}|`,
+  );
+  for (const target of input.targets) {
+    const t = f(target.kind) as TargetFigures;
+    push(`| ${target.label} | ${t.rounds.map((r) => `${format(rps(r), 1)}; ${format(r.p50, 1)} / ${format(r.p99, 1)}${r.non2xx + r.errors > 0 ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`).join(' | ')} |`);
+  }
+
+  for (const profile of input.profiles) {
+    const top = profile.shares.slice(0, 12);
+    const rest = profile.shares.slice(12).reduce((sum, s) => sum + s.share, 0);
+    push(
+      '',
+      `Where ${profile.label}'s CPU time goes under the same load (one extra round of ${duration} s with V8's sampling profiler on, not counted above; self time by package, share of ${format(profile.busySeconds, 1)} busy seconds; profile: \`${profile.files.join(', ')}\`, open it in Chrome DevTools):`,
+      '',
+      '| code | share of busy CPU |',
+      '|---|---:|',
+      ...top.map((s) => `| ${s.owner} | ${format(s.share * 100, 1)}% |`),
+      `| everything else | ${format(rest * 100, 1)}% |`,
+    );
+  }
+
+  const a = input.auditAppend;
+  push(
+    '',
+    `The audit trail's part: one request for the page appends ${a.events} audit events (one per claim and line read; ${format(input.audited)} events for ${format(input.parityRequests)} Parity requests in this run), ` +
+      'hash-chained, in a transaction that holds the organization\'s chain lock, so appends of concurrent requests take turns. The same append measured alone (median of 30, rolled back):',
+    '',
+    '| audit append of one page | wall ms | Node CPU ms |',
+    '|---|---:|---:|',
+    `| as the server does it (src/audit/log.ts, Prisma \`createMany\`) | ${format(a.prisma.wallMs, 1)} | ${format(a.prisma.cpuMs, 1)} |`,
+    `| the same rows as one JSON statement (\`json_populate_recordset\`) | ${format(a.json.wallMs, 1)} | ${format(a.json.cpuMs, 1)} |`,
+  );
+
+  push('', '## Analytics on the large dataset', '');
+  if (input.analytics.length === 0) {
+    push('Skipped (--skip-analytics).');
+  } else {
+    const fields = analyticsFieldsInSchema();
+    push(
+      'Median of 15 alternating runs each, in milliseconds, with the SQL statements each sends. Prisma: `groupBy` / `aggregate` (the sums are computed by PostgreSQL; only grouped rows reach JavaScript).',
+      '',
+      '| query | raw SQL ms | Prisma ms | Prisma / raw | statements (raw / Prisma) | same figures |',
+      '|---|---:|---:|---:|---:|---|',
+      ...input.analytics.map(
+        (a) => `| ${a.name} | ${format(a.rawMs, 1)} | ${format(a.prismaMs, 1)} | ${format(a.prismaMs / a.rawMs, 2)} | ${a.rawStatements} / ${a.prismaStatements} | ${a.agree ? 'yes' : '**no**'} |`,
+      ),
+      '',
+      fields.length > 0
+        ? `GraphQL analytics fields found in the schema (${fields.join(', ')}) are not measured yet: add them to bench/analytics.ts.`
+        : 'TODO: the GraphQL API has no analytics field yet (no `Query.analytics` with a denial rate by payer or AR aging in schema/schema.graphql), so the target "analytics within 1.5x of the raw SQL" is measured on the Prisma equivalent a resolver would run; measure the GraphQL field here when it lands.',
+    );
+  }
+
+  push('', '## Policy engine', '');
+  if (input.policy) {
+    push(
+      `${format(input.policy.evaluationsPerSecond)} claim evaluations per second on one core, on prepared claim snapshots (bench/policy-engine.ts: 20,000 typical outpatient claims, 5 rounds, median), ` +
+        `against ${format(input.policy.buildPerSecond)} snapshots built per second in the same run. Target 100,000 per second: ${yes(input.policy.evaluationsPerSecond >= 100_000)}.`,
+    );
+  } else {
+    push('Skipped (--skip-policy).');
+  }
+
+  push('', '## Start-up on the embedded database', '');
+  if (input.startup.length > 0) {
+    push(
+      'From spawning `npm start` (fresh PGlite folder in a temporary directory) to `/health` answering, and to the first GraphQL answer with data.',
+      '',
+      '| start | /health s | first GraphQL answer s |',
+      '|---|---:|---:|',
+      ...input.startup.map((s) => `| ${s.label} | ${format(s.health, 1)} | ${format(s.firstAnswer, 1)} |`),
+    );
+  } else {
+    push('Skipped (--skip-startup).');
+  }
+  push('');
+  return lines.join('\n');
+}
+
+/** Rewrites the README's generated block (between the bench markers) with the latest results. */
+async function updateReadme(resultsFile: string, report: string): Promise<void> {
+  const readmePath = path.join(root, 'README.md');
+  const readme = await readFile(readmePath, 'utf8');
+  const start = '<!-- bench:results:start -->';
+  const end = '<!-- bench:results:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) {
+    log('README.md has no bench results markers: not updated.');
+    return;
+  }
+  const claims = report.slice(report.indexOf('| server | requests/s'), report.indexOf('\n\nRatios'));
+  const ratios = report.slice(report.indexOf('| ratio |'), report.indexOf('\n\nTargets'));
+  const block = [start, `Latest results (\`${resultsFile}\`):`, '', claims, '', ratios, end].join('\n');
+  await writeFile(readmePath, readme.slice(0, from) + block + readme.slice(to + end.length));
+  log('README.md: Performance section updated.');
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    stopChildren();
+    process.exit(1);
+  },
+);
