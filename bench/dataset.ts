@@ -605,6 +605,7 @@ async function build(databaseUrl: string, size: DatasetSize, version: string, lo
   }
   const applied = await migrate(databaseUrl);
   log(`Created database ${name} and applied ${applied.length} migration(s).`);
+  log(`Building the dataset (${size.claims.toLocaleString('en-US')} claims; under a minute on 2 cores)...`);
 
   sizeInUse = size;
   const specs = tables(size);
