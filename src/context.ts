@@ -12,6 +12,7 @@ import {
 } from './auth/scope.ts';
 import type { Viewer } from './auth/viewer.ts';
 import type { PrismaClient } from './db/client.ts';
+import type { PolicyRegistry } from './policy/engine.ts';
 import { scopedClient } from './db/scoped.ts';
 import { createLoaders, type Loaders } from './loaders/index.ts';
 import { isoDate, dateValue } from './domain/dates.ts';
@@ -29,6 +30,10 @@ export interface Context {
   requestId: string;
   /** When the request started; "today" for consents, benefit years and timely filing. */
   now: Date;
+  /** The calendar date of `now` (UTC), the "today" payer policies judge claims on. */
+  today: string;
+  /** The installed payer policy plugins, by id. */
+  policies: PolicyRegistry;
   /** What this request discloses, for the audit trail. */
   audit: AuditCollector;
   /** 42 CFR Part 2: on what basis each visible Part 2 record reaches the caller. */
@@ -40,6 +45,10 @@ export interface Context {
 export interface ContextDependencies {
   prisma: PrismaClient;
   authenticate: Authenticator;
+  /** The payer policy plugins (loaded once at start). */
+  policies: Promise<PolicyRegistry>;
+  /** The clock (tests and demos may fix "today"). */
+  clock?: () => Date;
 }
 
 /**
@@ -48,7 +57,9 @@ export interface ContextDependencies {
  */
 export function createContext(deps: ContextDependencies) {
   return async (initial: YogaInitialContext): Promise<Context> => {
-    const now = new Date();
+    const now = deps.clock?.() ?? new Date();
+    const today = isoDate(now);
+    const policies = await deps.policies;
     const requestId = sanitizeRequestId(initial.request.headers.get('x-request-id')) ?? crypto.randomUUID();
     const viewer = await deps.authenticate(initial.request);
     let rules: Promise<AccessRules> | undefined;
@@ -66,9 +77,11 @@ export function createContext(deps: ContextDependencies) {
       access,
       requestId,
       now,
+      today,
+      policies,
       audit: new AuditCollector(),
       part2: new Part2Disclosures(deps.prisma, access),
-      loaders: createLoaders(prisma),
+      loaders: createLoaders(prisma, policies, today),
     };
   };
 }

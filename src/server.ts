@@ -16,6 +16,7 @@ import { useRequestLog } from './observability/plugins.ts';
 import { useOperationTracing } from './observability/tracing.ts';
 import { createTokenVerifier } from './auth/tokens.ts';
 import type { Config } from './config.ts';
+import { loadPayerPolicies } from '../payers/index.ts';
 import { createContext, type Context } from './context.ts';
 import type { Database } from './db/client.ts';
 import { permissions, servedSchema } from './graphql/executable.ts';
@@ -42,6 +43,8 @@ export interface ServerOptions {
   graphiqlHeaders?: Record<string, string>;
   /** Where logs go (a pino logger at the configured level by default). */
   logger?: Logger;
+  /** The clock requests read "now" from (tests fix it to the demo data's anchor date). */
+  clock?: () => Date;
 }
 
 export function createServer(config: Config, db: Database, options: ServerOptions = {}): ParityServer {
@@ -63,7 +66,7 @@ export function createServer(config: Config, db: Database, options: ServerOption
   };
   const yoga = createYoga<Record<string, never>, Context>({
     schema: servedSchema,
-    context: createContext({ prisma: db.prisma, authenticate }),
+    context: createContext({ prisma: db.prisma, authenticate, policies: loadPayerPolicies(), clock: options.clock }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

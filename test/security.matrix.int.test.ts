@@ -23,6 +23,7 @@ import {
 import { applyMiddleware } from 'graphql-middleware';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPayerPolicies } from '../payers/index.ts';
 import { createAuthenticator } from '../src/auth/authenticate.ts';
 import { appendAuditEvents } from '../src/audit/log.ts';
 import { accessClassOf } from '../src/auth/permissions.ts';
@@ -244,7 +245,7 @@ describe(`the role-by-field matrix on ${databaseKind}`, () => {
       PARTNER: 'partner-matrix',
       AUDITOR: 'demo-auditor',
     };
-    const build = createContext({ prisma: db.prisma, authenticate });
+    const build = createContext({ prisma: db.prisma, authenticate, policies: loadPayerPolicies() });
     for (const role of roles) {
       const token = await mintToken(config.auth, {
         subject: subjects[role],

@@ -40,6 +40,8 @@ export type FieldTags = {
    *  staff or under a consent whose scope covers details; otherwise redacted (null, and named in
    *  the record's `part2.redactedFields`). Such a field must be nullable. */
   part2Detail?: true;
+  /** A list field's typical length, for the operation cost estimate (src/graphql/limits.ts). */
+  listEstimate?: number;
 };
 
 /**
@@ -50,6 +52,11 @@ export type FieldTags = {
  */
 export function access(cls: AccessClass, tags: Omit<FieldTags, 'access'> = {}): { extensions: FieldTags } {
   return { extensions: { access: cls, ...tags } };
+}
+
+/** Options of a list field that keeps its type's class: its typical length, for the cost estimate. */
+export function typically(listEstimate: number): { extensions: FieldTags } {
+  return { extensions: { listEstimate } };
 }
 
 /** Options of a field that keeps its type's class and is a Part 2 detail. */

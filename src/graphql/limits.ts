@@ -54,7 +54,8 @@ function badInput(message: string): GraphQLError {
 
 /**
  * Estimates what an operation costs, counting each field once per item of the lists above it: a
- * connection's `first`/`last` multiplies its selection, a plain list counts as `listEstimate`.
+ * connection's `first`/`last` multiplies its selection, a plain list counts as `listEstimate`, or
+ * as the typical size its field declares (`extensions.listEstimate`: a claim's few findings).
  */
 export function listAwareEstimator(maxPageSize: number, listEstimate = 10): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
@@ -63,7 +64,8 @@ export function listAwareEstimator(maxPageSize: number, listEstimate = 10): Comp
       throw badInput(`first and last must be between 0 and ${maxPageSize}.`);
     }
     const plainList = page === null && field.name !== 'edges' && isListType(getNullableType(field.type));
-    const multiplier = page ?? (plainList ? listEstimate : 1);
+    const declared = (field.extensions as { listEstimate?: unknown } | undefined)?.listEstimate;
+    const multiplier = page ?? (plainList ? (typeof declared === 'number' ? declared : listEstimate) : 1);
     return 1 + multiplier * childComplexity;
   };
 }

@@ -11,6 +11,7 @@ import './types/Episode.ts';
 import './types/Authorization.ts';
 import './types/Session.ts';
 import './types/ProgramDay.ts';
+import './types/Finding.ts';
 import './types/Claim.ts';
 import './types/Remittance.ts';
 import './types/AuditEvent.ts';

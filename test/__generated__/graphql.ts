@@ -35,6 +35,16 @@ export type AuthorizationStatus =
 
 /** Narrows a list of claims. All given conditions must hold. */
 export type ClaimFilter = {
+  /** Professional or institutional claims only. */
+  claimType?: ClaimType | null | undefined;
+  /** True: only claims the payer’s policy would deny as they stand today; false: only claims it would pay. Judged at query time over every claim the other conditions select, so narrow with them (status: DRAFT, a date range) on large lists. */
+  hasDenyFindings?: boolean | null | undefined;
+  /** Of this patient. */
+  patientId?: string | number | null | undefined;
+  /** Billed to this payer. */
+  payerId?: string | number | null | undefined;
+  /** Rendered by this provider (on the claim or any of its lines). */
+  providerId?: string | number | null | undefined;
   /** Date of service on or after this date. */
   serviceFrom?: string | null | undefined;
   /** Date of service on or before this date. */
@@ -42,6 +52,23 @@ export type ClaimFilter = {
   /** Any of these statuses. */
   status?: Array<ClaimStatus> | null | undefined;
 };
+
+/** How to sort claims. */
+export type ClaimOrder = {
+  /** Which way (latest first by default). */
+  direction?: SortDirection | null | undefined;
+  /** What to sort by. */
+  field: ClaimOrderField;
+};
+
+/** What to sort claims by. */
+export type ClaimOrderField =
+  /** First date of service. */
+  | 'SERVICE_FROM'
+  /** When submitted (unsubmitted claims last). */
+  | 'SUBMITTED_AT'
+  /** Total charge. */
+  | 'TOTAL_CHARGE';
 
 /** Where a claim is in its life, from draft to paid (or written off). */
 export type ClaimStatus =
@@ -130,6 +157,15 @@ export type ErrorCode =
   /** The record changed since you read it; read it again and retry. */
   | 'VERSION_CONFLICT';
 
+/** How a finding weighs on payment. */
+export type FindingSeverity =
+  /** The payer would deny the line or claim. */
+  | 'DENY'
+  /** Worth knowing; no effect on payment (a remark the payer adds, an undercoded session). */
+  | 'INFO'
+  /** Likely trouble (a warning from the payer, a documentation gap, a deadline close). */
+  | 'WARN';
+
 /** The licensure of a clinician; payers credential and pay by it. */
 export type LicensureType =
   /** Licensed or certified addiction (alcohol and drug) counselor. */
@@ -197,6 +233,50 @@ export type SessionStatus =
   | 'NO_SHOW'
   /** Booked, not yet held. */
   | 'SCHEDULED';
+
+/** Sort direction. */
+export type SortDirection =
+  /** Smallest (earliest) first. */
+  | 'ASC'
+  /** Largest (latest) first. */
+  | 'DESC';
+
+/** The kind of fix a finding suggests. */
+export type SuggestionKind =
+  /** Add a line with `code` and `units`. */
+  | 'ADD_CODE'
+  /** Add a diagnosis in `range`. */
+  | 'ADD_DIAGNOSIS'
+  /** Add `modifier` (or one of `alternatives`). */
+  | 'ADD_MODIFIER'
+  /** Use one of the bill types in `alternatives`. */
+  | 'CHANGE_BILL_TYPE'
+  /** Use place of service `toCode` (or one of `alternatives`). */
+  | 'CHANGE_PLACE_OF_SERVICE'
+  /** Bill `units` units instead of `fromUnits`. */
+  | 'CHANGE_UNITS'
+  /** Document what is missing (`what`). */
+  | 'DOCUMENT'
+  /** Point the line at valid positions (`validPositions`). */
+  | 'FIX_DIAGNOSIS_POINTERS'
+  /** Obtain a prior authorization (for `levelOfCare` or `codes`, from `fromDate` to `toDate`). */
+  | 'OBTAIN_AUTHORIZATION'
+  /** Obtain the patient’s written 42 CFR Part 2 consent for `purpose`. */
+  | 'OBTAIN_CONSENT'
+  /** Remove the line. */
+  | 'REMOVE_LINE'
+  /** Remove `modifier`. */
+  | 'REMOVE_MODIFIER'
+  /** Bill another code (`fromCode` → `toCode`). */
+  | 'REPLACE_CODE'
+  /** Replace modifier `fromCode` with `toCode`. */
+  | 'REPLACE_MODIFIER'
+  /** Bill `authorizedUnits` under the authorization and the `excessUnits` only with a new one. */
+  | 'SPLIT_UNITS'
+  /** Submit by `toDate`. */
+  | 'SUBMIT_BY'
+  /** Have a provider of one of `licensureTypes` render the service. */
+  | 'USE_PROVIDER';
 
 /** A move between levels of care. */
 export type TransitionDirection =
@@ -273,6 +353,15 @@ export type PatientClaimsQueryVariables = Exact<{
 
 
 export type PatientClaimsQuery = { patients: { totalCount: number, edges: Array<{ node: { id: string, mrn: string, coverages: Array<{ memberId: string, priority: number, payer: { name: string } }>, claims: { totalCount: number, edges: Array<{ node: { patientControlNumber: string, status: ClaimStatus } }> } } }> } };
+
+export type ClaimsJudgedQueryVariables = Exact<{
+  first: number;
+  filter?: ClaimFilter | null | undefined;
+  orderBy?: ClaimOrder | null | undefined;
+}>;
+
+
+export type ClaimsJudgedQuery = { claims: { totalCount: number, edges: Array<{ node: { id: string, patientControlNumber: string, status: ClaimStatus, totalCharge: string, willPay: boolean | null, payer: { name: string, policyId: string }, renderingProvider: { displayName: string } | null, judgement: { payerPolicy: string, policyVersion: string | null, planCode: string | null, judgedOn: string, willPay: boolean, findings: Array<{ ruleId: string, messageId: string, severity: FindingSeverity, lineNumber: number | null, message: string, carc: string | null, rarc: string | null, data: Array<{ name: string, value: string }>, suggestion: { kind: SuggestionKind, fromCode: string | null, toCode: string | null, modifier: string | null, units: number | null, levelOfCare: string | null } | null, citation: { payerPolicy: string, policyVersion: string, ruleId: string, source: { document: string, domainRef: string, confidence: string } } }> } | null, lines: Array<{ lineNumber: number, procedureCode: string | null, findings: Array<{ messageId: string, severity: FindingSeverity }> | null }> } }> } };
 
 export type ClaimCountQueryVariables = Exact<{
   filter?: ClaimFilter | null | undefined;
@@ -429,6 +518,7 @@ export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const PayersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Payers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"payerCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayersQuery, PayersQueryVariables>;
 export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licensureType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LicensureType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"licensureType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licensureType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"npi"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"licensureType"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
 export const PatientClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientClaims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"coverages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientControlNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatientClaimsQuery, PatientClaimsQueryVariables>;
+export const ClaimsJudgedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimsJudged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientControlNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCharge"}},{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"renderingProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"judgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"carc"}},{"kind":"Field","name":{"kind":"Name","value":"rarc"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromCode"}},{"kind":"Field","name":{"kind":"Name","value":"toCode"}},{"kind":"Field","name":{"kind":"Name","value":"modifier"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"levelOfCare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"domainRef"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureCode"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsJudgedQuery, ClaimsJudgedQueryVariables>;
 export const ClaimCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ClaimCountQuery, ClaimCountQueryVariables>;
 export const PatientNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatientNamesQuery, PatientNamesQueryVariables>;
 export const ClaimDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceFrom"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimDatesQuery, ClaimDatesQueryVariables>;

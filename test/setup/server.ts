@@ -3,8 +3,7 @@ import { print, type ExecutionResult } from 'graphql';
 import { mintToken } from '../../src/auth/tokens.ts';
 import type { Role } from '../../src/auth/viewer.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
-import type { Logger } from '../../src/observability/logger.ts';
-import { createServer, type ParityServer } from '../../src/server.ts';
+import { createServer, type ParityServer, type ServerOptions } from '../../src/server.ts';
 import type { TestDatabase } from './database.ts';
 
 export interface Caller {
@@ -57,7 +56,7 @@ const defaultSubjects: Record<Role, string> = {
 export async function startServer(
   db: TestDatabase,
   env: Record<string, string> = {},
-  options: { logger?: Logger } = {},
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const config = loadConfig({
     NODE_ENV: 'production',

@@ -1,7 +1,24 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { access, part2Detail } from '../access.ts';
+import type { EvaluationResult, Finding } from '../../policy/types.ts';
+import type { Context } from '../../context.ts';
+import { access, part2Detail, typically } from '../access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
+import { FindingRef, JudgementRef } from './Finding.ts';
+
+/** A claim's judgement by its payer's policy today, with the day it was judged on. */
+async function judgementOf(claimId: string, ctx: Context): Promise<(EvaluationResult & { judgedOn: string }) | null> {
+  const result = await ctx.loaders.claimJudgement.load(claimId);
+  return result === null ? null : { ...result, judgedOn: ctx.today };
+}
+
+/** Findings stored at submission (JSON), read back. */
+function storedFindings(value: Prisma.JsonValue | null): Finding[] | null {
+  return Array.isArray(value) ? (value as unknown as Finding[]) : null;
+}
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]): boolean =>
+  a.length === b.length && a.every((f, i) => f.messageId === b[i]?.messageId && f.lineNumber === b[i]?.lineNumber && f.severity === b[i]?.severity);
 
 export const ClaimStatus = builder.enumType('ClaimStatus', {
   description: 'Where a claim is in its life, from draft to paid (or written off).',
@@ -50,11 +67,12 @@ export const Claim = builder.prismaNode('Claim', {
     diagnoses: t.relation('diagnoses', {
       description: 'Diagnoses in pointer order (position 1 is the principal diagnosis). Null when withheld (see `part2`).',
       nullable: true,
-      ...part2Detail(),
+      extensions: { part2Detail: true, listEstimate: 3 },
       query: { orderBy: { position: 'asc' } },
     }),
     lines: t.relation('lines', {
       description: 'Service lines in order.',
+      ...typically(4),
       query: { orderBy: { lineNumber: 'asc' } },
     }),
     frequencyCode: t.exposeString('frequencyCode', { description: 'Claim frequency (1 original, 7 replacement, 8 void).' }),
@@ -74,6 +92,49 @@ export const Claim = builder.prismaNode('Claim', {
     }),
     remittances: t.relation('remittances', { description: 'Remittances posted to it.', query: { orderBy: { paidOn: 'asc' } } }),
     appeals: t.relation('appeals', { description: 'Appeals of its denial.', query: { orderBy: { filedOn: 'asc' } } }),
+    judgement: t.field({
+      type: JudgementRef,
+      nullable: true,
+      description:
+        'The claim judged now by its payer’s policy (the version in force on its first date of service): findings and whether it will pay. ' +
+        'Open claims follow policy changes; see `submittedJudgement` for what it was submitted under. Null when withheld (see `part2`).',
+      ...access('phi', { part2Detail: true }),
+      resolve: (claim, _args, ctx) => judgementOf(claim.id, ctx),
+    }),
+    findings: t.field({
+      type: [FindingRef],
+      nullable: true,
+      description: 'Shorthand for `judgement.findings`. Not for analysts: messages carry exact dates of service. Null when withheld.',
+      ...access('phi', { part2Detail: true, listEstimate: 3 }),
+      resolve: async (claim, _args, ctx) => (await judgementOf(claim.id, ctx))?.findings.slice() ?? null,
+    }),
+    willPay: t.boolean({
+      nullable: true,
+      description: 'Whether the payer’s policy says the claim will pay as it stands today (no deny finding). Null when withheld.',
+      ...part2Detail(),
+      resolve: async (claim, _args, ctx) => (await judgementOf(claim.id, ctx))?.willPay ?? null,
+    }),
+    submittedPolicyVersion: t.exposeString('submittedPolicyVersion', {
+      nullable: true,
+      description: 'The policy version the claim was judged by when it was submitted.',
+    }),
+    submittedFindings: t.field({
+      type: [FindingRef],
+      nullable: true,
+      description: 'The findings at submission (kept as they were). Null before submission, or when withheld.',
+      ...access('phi', { part2Detail: true, listEstimate: 3 }),
+      resolve: (claim) => storedFindings(claim.submittedFindings),
+    }),
+    findingsChangedSinceSubmission: t.boolean({
+      nullable: true,
+      description: 'Whether the policy now says something else than at submission (a new policy version, a changed authorization...). Null before submission.',
+      ...part2Detail(),
+      resolve: async (claim, _args, ctx) => {
+        const stored = storedFindings(claim.submittedFindings);
+        const now = await judgementOf(claim.id, ctx);
+        return stored === null || now === null ? null : !sameFindings(stored, now.findings);
+      },
+    }),
     part2: t.field(part2Field()),
   }),
 });
@@ -119,6 +180,14 @@ builder.prismaNode('ClaimLine', {
       ...part2Detail(),
     }),
     minutes: t.exposeInt('minutes', { nullable: true, description: 'Documented minutes of service, for time-based codes. Null when withheld.', ...part2Detail() }),
+    findings: t.field({
+      type: [FindingRef],
+      nullable: true,
+      description: 'The findings of the claim’s judgement that concern this line. Null when withheld.',
+      ...access('phi', { part2Detail: true, listEstimate: 2 }),
+      resolve: async (line, _args, ctx) =>
+        (await judgementOf(line.claimId, ctx))?.findings.filter((f) => f.lineNumber === line.lineNumber) ?? null,
+    }),
     part2: t.field(part2Field()),
   }),
 });
@@ -127,17 +196,85 @@ const ClaimFilter = builder.inputType('ClaimFilter', {
   description: 'Narrows a list of claims. All given conditions must hold.',
   fields: (t) => ({
     status: t.field({ type: [ClaimStatus], required: false, description: 'Any of these statuses.' }),
+    claimType: t.field({ type: ClaimType, required: false, description: 'Professional or institutional claims only.' }),
     serviceFrom: t.field({ type: 'Date', required: false, description: 'Date of service on or after this date.' }),
     serviceTo: t.field({ type: 'Date', required: false, description: 'Date of service on or before this date.' }),
+    payerId: t.globalID({ required: false, description: 'Billed to this payer.' }),
+    providerId: t.globalID({ required: false, description: 'Rendered by this provider (on the claim or any of its lines).' }),
+    patientId: t.globalID({ required: false, description: 'Of this patient.' }),
+    hasDenyFindings: t.boolean({
+      required: false,
+      description:
+        'True: only claims the payer’s policy would deny as they stand today; false: only claims it would pay. ' +
+        'Judged at query time over every claim the other conditions select, so narrow with them (status: DRAFT, a date range) on large lists.',
+    }),
+  }),
+});
+
+const ClaimOrderField = builder.enumType('ClaimOrderField', {
+  description: 'What to sort claims by.',
+  values: {
+    SERVICE_FROM: { description: 'First date of service.' },
+    TOTAL_CHARGE: { description: 'Total charge.' },
+    SUBMITTED_AT: { description: 'When submitted (unsubmitted claims last).' },
+  } as const,
+});
+
+const SortDirection = builder.enumType('SortDirection', {
+  description: 'Sort direction.',
+  values: { ASC: { description: 'Smallest (earliest) first.' }, DESC: { description: 'Largest (latest) first.' } } as const,
+});
+
+const ClaimOrder = builder.inputType('ClaimOrder', {
+  description: 'How to sort claims.',
+  fields: (t) => ({
+    field: t.field({ type: ClaimOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: SortDirection, required: false, defaultValue: 'DESC', description: 'Which way (latest first by default).' }),
   }),
 });
 
 function claimWhere(filter: typeof ClaimFilter.$inferInput | null | undefined): Prisma.ClaimWhereInput {
+  const providerId = filter?.providerId?.id;
   return {
     status: filter?.status?.length ? { in: filter.status } : undefined,
+    claimType: filter?.claimType ?? undefined,
     serviceFrom: filter?.serviceFrom ? { gte: filter.serviceFrom } : undefined,
     serviceTo: filter?.serviceTo ? { lte: filter.serviceTo } : undefined,
+    payerId: filter?.payerId?.id,
+    patientId: filter?.patientId?.id,
+    ...(providerId ? { OR: [{ renderingProviderId: providerId }, { lines: { some: { renderingProviderId: providerId } } }] } : {}),
   };
+}
+
+function claimOrderBy(order: typeof ClaimOrder.$inferInput | null | undefined): Prisma.ClaimOrderByWithRelationInput[] {
+  const direction = order?.direction === 'ASC' ? 'asc' : 'desc';
+  switch (order?.field) {
+    case 'TOTAL_CHARGE':
+      return [{ totalCharge: direction }, { id: 'asc' }];
+    case 'SUBMITTED_AT':
+      return [{ submittedAt: { sort: direction, nulls: 'last' } }, { id: 'asc' }];
+    default:
+      return [{ serviceFrom: direction }, { id: 'asc' }];
+  }
+}
+
+/**
+ * The where-clause of a claims list, narrowed to the claims whose judgement matches
+ * `hasDenyFindings` when it is given (judged in one batch through the request's loader).
+ */
+async function claimsMatching(filter: typeof ClaimFilter.$inferInput | null | undefined, ctx: Context): Promise<Prisma.ClaimWhereInput> {
+  const where = claimWhere(filter);
+  if (filter?.hasDenyFindings == null) {
+    return where;
+  }
+  const candidates = await ctx.prisma.claim.findMany({ where, select: { id: true } });
+  const judgements = await ctx.loaders.claimJudgement.loadMany(candidates.map((c) => c.id));
+  const wanted = filter.hasDenyFindings;
+  const ids = candidates.filter((c, i) => {
+    const judgement = judgements[i];
+    return judgement !== null && judgement !== undefined && !(judgement instanceof Error) && judgement.willPay !== wanted;
+  });
+  return { id: { in: ids.map((c) => c.id) } };
 }
 
 builder.queryField('claims', (t) =>
@@ -147,13 +284,16 @@ builder.queryField('claims', (t) =>
       cursor: 'id',
       description: 'Claims, newest date of service first.',
       ...access('records'),
-      args: { filter: t.arg({ type: ClaimFilter, required: false, description: 'Conditions the claims must meet.' }) },
-      totalCount: (_root, args, ctx) => ctx.prisma.claim.count({ where: claimWhere(args.filter) }),
-      resolve: (query, _root, args, ctx) =>
+      args: {
+        filter: t.arg({ type: ClaimFilter, required: false, description: 'Conditions the claims must meet.' }),
+        orderBy: t.arg({ type: ClaimOrder, required: false, description: 'Sort order (latest date of service first by default).' }),
+      },
+      totalCount: async (_root, args, ctx) => ctx.prisma.claim.count({ where: await claimsMatching(args.filter, ctx) }),
+      resolve: async (query, _root, args, ctx) =>
         ctx.prisma.claim.findMany({
           ...query,
-          where: claimWhere(args.filter),
-          orderBy: [{ serviceFrom: 'desc' }, { id: 'asc' }],
+          where: await claimsMatching(args.filter, ctx),
+          orderBy: claimOrderBy(args.orderBy),
         }),
     },
     {},
