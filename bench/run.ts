@@ -3,7 +3,8 @@
 //
 //   npm run bench [-- --duration 15 --rounds 3 --warmup 5 --connections 8 --rebuild
 //                     --database-url postgres://postgres@127.0.0.1:5432/parity_bench
-//                     --skip-startup --skip-policy --skip-analytics --skip-profile --readme]
+//                     --skip-startup --skip-policy --skip-analytics --skip-profile --readme
+//                     --out bench/results/<date>.md]
 //
 // 1. Builds (or reuses) the dataset on PostgreSQL (bench/dataset.ts).
 // 2. Starts three servers on loopback, each in a process of its own, on the same database:
@@ -50,6 +51,7 @@ const { values: args } = parseArgs({
     'skip-analytics': { type: 'boolean', default: false },
     'skip-profile': { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
+    out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -75,7 +77,7 @@ function positive(name: 'duration' | 'rounds' | 'warmup' | 'connections'): numbe
 }
 
 function readmeUsage(): string {
-  return 'npm run bench [-- --duration S --rounds N --warmup S --connections N --rebuild --database-url URL --skip-startup --skip-policy --skip-analytics --skip-profile --readme]';
+  return 'npm run bench [-- --duration S --rounds N --warmup S --connections N --rebuild --database-url URL --skip-startup --skip-policy --skip-analytics --skip-profile --readme --out FILE]';
 }
 
 const log = (line = '') => console.log(line);
@@ -381,6 +383,7 @@ async function measurePolicyEngine(): Promise<PolicyMeasure> {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadBefore = os.loadavg()[0] ?? 0;
   const pgVersion = await postgresVersion();
   log(`PostgreSQL ${pgVersion} at ${new URL(databaseUrl).host}, database "${databaseName(databaseUrl)}"`);
   const dataset: DatasetInfo = await ensureDataset(databaseUrl, { rebuild: args.rebuild, log });
@@ -488,11 +491,11 @@ async function main(): Promise<void> {
     startup = await measureStartup();
   }
 
-  const report = renderReport({ pgVersion, dataset, figures, targets, sameJson, withFindings, analytics, policy, startup, audited, parityRequests, auditAppend, profiles, minutes: (Date.now() - started) / 60_000 });
+  const report = renderReport({ pgVersion, dataset, figures, targets, sameJson, withFindings, analytics, policy, startup, audited, parityRequests, auditAppend, profiles, minutes: (Date.now() - started) / 60_000, load: [loadBefore, os.loadavg()[0] ?? 0] });
   log('');
   log(report);
   const date = new Date().toISOString().slice(0, 10);
-  const file = path.join(here, 'results', `${date}.md`);
+  const file = args.out ? path.resolve(args.out) : path.join(here, 'results', `${date}.md`);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, report);
   log(`Written to ${path.relative(root, file)}`);
@@ -520,6 +523,8 @@ interface ReportInput {
   auditAppend: AuditAppendMeasure;
   profiles: Array<{ label: string; files: string[]; busySeconds: number; shares: ProfileShare[] }>;
   minutes: number;
+  /** The machine's one-minute load average when the run started and when it ended. */
+  load: [number, number];
 }
 
 const rps = (r: LoadResult) => r.requests / r.seconds;
@@ -547,7 +552,8 @@ function renderReport(input: ReportInput): string {
     '',
     `Machine: ${os.cpus().length} cores (${cpu}), ${format(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; PostgreSQL ${input.pgVersion} on the same machine. ` +
       `Load: autocannon, ${connections} connections, from a separate process; ${warmup} s warm-up per server, then ${rounds} alternating rounds of ${duration} s each. ` +
-      `Each server runs in a process of its own (one core each at most), on the same database, on loopback. Produced by \`npm run bench\` in ${format(input.minutes, 1)} minutes.`,
+      `Each server runs in a process of its own (one core each at most), on the same database, on loopback. Produced by \`npm run bench\` in ${format(input.minutes, 1)} minutes; ` +
+      `the machine's load average was ${format(input.load[0], 1)} when it started and ${format(input.load[1], 1)} when it ended (other work on the machine shares its cores: compare ratios, not absolute figures, across runs).`,
     '',
     `Dataset (\`${dataset.version}\`, deterministic, reused when present): ${format(c.Claim ?? 0)} claims, ${format(c.ClaimLine ?? 0)} lines, ${format(c.Provider ?? 0)} providers, ${format(c.Patient ?? 0)} patients, ` +
       `${format(c.Coverage ?? 0)} coverages, ${format(c.ProviderEnrollment ?? 0)} enrollments, ${format(c.Authorization ?? 0)} authorizations, ${format(c.Remittance ?? 0)} remittances with ${format(c.RemittanceAdjustment ?? 0)} adjustments.`,
