@@ -185,6 +185,27 @@ describe(`audit integrity on ${databaseKind}`, () => {
     await expect(db.prisma.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow();
   });
 
+  it('commits a write and its audit events together, or neither', async () => {
+    const actor = { subject: 'writer', role: 'BILLER', organizationId: org, purpose: 'PAYMENT', requestId: 'w', operationName: 'Write', operationHash: null };
+    const claim = await db.prisma.claim.findFirstOrThrow();
+    const before = await db.prisma.auditEvent.count({ where: { subject: 'writer' } });
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await tx.claim.update({ where: { id: claim.id }, data: { overrideReason: 'rolled back' } });
+        await appendAuditEvents(tx, actor, [{ action: 'UPDATE', recordType: 'Claim', recordId: claim.id, patientId: claim.patientId, fields: ['overrideReason'] }]);
+        throw new Error('the write fails after its audit was appended');
+      }),
+    ).rejects.toThrow('the write fails');
+    expect(await db.prisma.auditEvent.count({ where: { subject: 'writer' } })).toBe(before);
+    expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).overrideReason).toBe(claim.overrideReason);
+    await db.prisma.$transaction(async (tx) => {
+      await tx.claim.update({ where: { id: claim.id }, data: { overrideReason: 'kept' } });
+      await appendAuditEvents(tx, actor, [{ action: 'UPDATE', recordType: 'Claim', recordId: claim.id, patientId: claim.patientId, fields: ['overrideReason'] }]);
+    });
+    expect(await db.prisma.auditEvent.count({ where: { subject: 'writer', action: 'UPDATE', recordId: claim.id } })).toBe(1);
+    expect(await verifyAuditChain(db.prisma, org)).toMatchObject({ brokenAt: null });
+  });
+
   it('verifies a chain of 10,000 events, and shows a change or a removal where it happened', async () => {
     const actor = { subject: 'bulk', role: 'ADMIN', organizationId: org, purpose: 'HEALTH_CARE_OPERATIONS', requestId: 'bulk', operationName: 'Bulk', operationHash: null };
     for (let batch = 0; batch < 10; batch++) {

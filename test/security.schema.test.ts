@@ -239,3 +239,28 @@ describe('the security layer source', () => {
     }
   });
 });
+
+describe("analysts' aggregates", () => {
+  it('withhold counts of 1 to 10 and their figures, and one more cell when only one is withheld', async () => {
+    const { suppressSmallCells } = await import('../src/graphql/deidentify.ts');
+    const shown = suppressSmallCells(
+      [
+        { key: 'A', count: 0, charges: 0 },
+        { key: 'B', count: 3, charges: 300 },
+        { key: 'C', count: 40, charges: 4000 },
+        { key: 'D', count: 25, charges: 2500 },
+      ],
+      ['charges'],
+    );
+    expect(shown).toEqual([
+      { key: 'A', count: 0, charges: 0, suppressed: false },
+      { key: 'B', count: null, charges: null, suppressed: true },
+      { key: 'C', count: 40, charges: 4000, suppressed: false },
+      // withheld too: otherwise the total minus the others gives B back
+      { key: 'D', count: null, charges: null, suppressed: true },
+    ]);
+    const two = suppressSmallCells([{ count: 1 }, { count: 10 }, { count: 11 }]);
+    expect(two.map((c) => c.count)).toEqual([null, null, 11]);
+    expect(suppressSmallCells([{ count: 11 }, { count: 500 }]).every((c) => !c.suppressed)).toBe(true);
+  });
+});
