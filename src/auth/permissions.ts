@@ -23,8 +23,15 @@ export function notAuthorized(): GraphQLError {
   return new GraphQLError('Not authorized.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }
 
-/** Generated helper types of Pothos (pages, edges): readable by whoever may reach them. */
-const helperType = /(Connection|Edge)$|^PageInfo$/;
+/** Generated helper types of Pothos (pages, edges, the errors plugin's `data` wrappers):
+ *  readable by whoever may reach them; what they hold carries its own class. */
+function isHelperType(type: GraphQLObjectType): boolean {
+  if (/(Connection|Edge)$|^PageInfo$/.test(type.name)) {
+    return true;
+  }
+  const fields = Object.keys(type.getFields());
+  return type.name.endsWith('Success') && fields.length === 1 && fields[0] === 'data';
+}
 
 /**
  * The access class of a field: its own tag, else its type's.
@@ -36,7 +43,7 @@ export function accessClassOf(type: GraphQLObjectType, field: GraphQLField<unkno
   if (isAccessClass(own)) {
     return own;
   }
-  if (helperType.test(type.name)) {
+  if (isHelperType(type)) {
     return 'open';
   }
   throw new Error(`${type.name}.${field.name} has no access class: tag it (src/graphql/access.ts)`);

@@ -89,7 +89,8 @@ function asArray(value: unknown): unknown[] {
 
 /** Whether an optional to-one relation must be checked after the query (see the header). */
 function checkedAfterwards(model: ModelName, name: string, relation: Relation, access: AccessRules): boolean {
-  if (relation.isList || (modelRules[model].parents ?? []).some((p) => p.relation === name)) {
+  const rule = modelRules[model];
+  if (relation.isList || (rule.parents ?? []).some((p) => p.relation === name) || rule.sameAs?.[name]) {
     return false;
   }
   // Rows of the organization's reference data (providers, locations, programs) point only
