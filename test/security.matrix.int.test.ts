@@ -454,7 +454,7 @@ describe(`the role-by-field matrix on ${databaseKind}`, () => {
     // (none in the schema yet) which no query returns.
     const unread = [...cells.entries()].filter(([, c]) => ![...c.values()].includes('A')).map(([row]) => row.split('.')[0]);
     expect(new Set(unread)).toEqual(new Set(['IdempotencyKeyReusedError', 'InvalidStateError', 'VersionConflictError'].filter((t) => schema.getType(t))));
-  });
+  }, 600_000);
 
   it('matches the 42 CFR Part 2 rules for records in each consent state (granted, billing only, expired, revoked, none)', async () => {
     const sud = await db.prisma.program.findFirstOrThrow({ where: { isPart2: true } });
@@ -557,7 +557,7 @@ describe(`the role-by-field matrix on ${databaseKind}`, () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 600_000);
 
   it('is the checked-in matrix (review a change of who may see what)', async () => {
     const legend = [
