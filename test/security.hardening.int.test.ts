@@ -179,6 +179,20 @@ describe(`HTTP and protocol rules on ${databaseKind}`, () => {
     expect(await analyst.text()).toMatch(/graphiql/i);
   });
 
+  it('answers an anonymous caller in development with introspection only', async () => {
+    const dev = await startServer(db, { NODE_ENV: 'development' });
+    try {
+      const introspection = await dev.post({ query: '{ __schema { queryType { name } } }' }, { authorization: '' });
+      expect(await introspection.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+      const mixed = await dev.post({ query: '{ __schema { queryType { name } } organization { name } }' }, { authorization: '' });
+      expect(mixed.status).toBe(401);
+      const data = await dev.post({ query: '{ claims(first: 1) { totalCount } }' }, { authorization: '' });
+      expect(data.status).toBe(401);
+    } finally {
+      await dev.close();
+    }
+  });
+
   it('refuses every token that is not exactly right, with a 401 and no data', async () => {
     const organization = await db.prisma.organization.findFirstOrThrow();
     const key = new TextEncoder().encode(secret);
