@@ -3,6 +3,7 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { ensureReferenceData } from './db/reference-data.ts';
 import { isoDate } from './domain/dates.ts';
 import { isEmpty, seedDemoClinic } from './seed/index.ts';
 import { mintToken } from './auth/tokens.ts';
@@ -16,6 +17,10 @@ async function main(): Promise<void> {
   const applied = await applyMigrations(db.adapterFactory);
   if (applied.length > 0) {
     console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+  }
+  const codes = await ensureReferenceData(db.prisma);
+  if (codes > 0) {
+    console.log(`Loaded ${codes} ICD-10-CM codes (the shipped behavioral-health set)`);
   }
   if (config.seedOnEmpty && (await isEmpty(db.prisma))) {
     const started = Date.now();

@@ -174,10 +174,17 @@ export async function loadClaimSnapshots(
     return new Map();
   }
   const rows = await prisma.claim.findMany({ where: { id: { in: [...claimIds] } }, include: claimInclude });
-  if (rows.length === 0) {
+  return snapshotsOf(prisma, rows.map(claimSource));
+}
+
+/**
+ * The snapshots of claims given as sources (saved claims, or a claim being scrubbed that is not
+ * saved yet): loads everything around them in a fixed number of queries.
+ */
+export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClient, claims: readonly ClaimSource[]): Promise<Map<string, ClaimSnapshot>> {
+  if (claims.length === 0) {
     return new Map();
   }
-  const claims = rows.map(claimSource);
   const patientIds = [...new Set(claims.map((c) => c.patientId))];
   const payerIds = [...new Set(claims.map((c) => c.payerId))];
   const providerIds = [

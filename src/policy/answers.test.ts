@@ -13,6 +13,7 @@ describe('benefitStatus', () => {
     expect(status?.limits.find((l) => l.limitId === 'psychotherapy')).toEqual({
       limitId: 'psychotherapy',
       label: 'Outpatient psychotherapy visits',
+      codes: expect.arrayContaining(['90834', '90853']),
       classification: 'OUTPATIENT_IN_NETWORK',
       count: 'VISITS',
       max: 20,

@@ -10,6 +10,7 @@ import { enrollmentOn, scopeProblem } from './rules/credentialing.ts';
 import { programDayTotals, programWeekTotals } from './rules/programs.ts';
 import type {
   AuthorizationSnapshot,
+  CodeSpec,
   EnrollmentSnapshot,
   IsoDate,
   LevelOfCare,
@@ -34,6 +35,8 @@ export function planOn(policy: PayerPolicy, date: IsoDate, planCode: string | nu
 export interface BenefitStatus {
   readonly limitId: string;
   readonly label: string;
+  /** The codes it counts (code specs: codes, ranges, prefixes). */
+  readonly codes: readonly CodeSpec[];
   readonly classification: ParityClassification;
   /** What is counted: visits, units or days. */
   readonly count: 'VISITS' | 'UNITS' | 'DAYS';
@@ -63,10 +66,12 @@ export function benefitStatus(
   const year = benefitYear(asOf, plan.settings.benefitYear.startMonthDay);
   const limits = plan.benefitLimits.map((limit) => {
     const used = countUsage(usage, limit.codes, limit.count, year.start, year.end).total;
+    const spec = plan.settings.benefitLimits[limit.id];
     return {
       limitId: limit.id,
       label: limit.label,
-      classification: plan.settings.benefitLimits[limit.id]?.classification ?? 'OUTPATIENT_IN_NETWORK',
+      codes: spec?.codes ?? [],
+      classification: spec?.classification ?? 'OUTPATIENT_IN_NETWORK',
       count: limit.count,
       max: limit.max,
       used,

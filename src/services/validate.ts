@@ -113,7 +113,7 @@ export class Issues {
  * Checks ICD-10-CM codes: the shape, then the code set loaded in the database (only billable
  * codes go on a claim). Returns the normalized codes (with their dots).
  */
-export async function checkDiagnoses(tx: Tx, issues: Issues, path: Array<string | number>, values: readonly string[]): Promise<string[]> {
+export async function checkDiagnoses(tx: Pick<Tx, 'icd10Code'>, issues: Issues, path: Array<string | number>, values: readonly string[]): Promise<string[]> {
   if (values.length === 0) {
     issues.add(path, 'DIAGNOSIS_REQUIRED', 'A claim needs at least one diagnosis.');
   }

@@ -33,6 +33,19 @@ export type AuthorizationStatus =
   /** Sent to the payer, no decision yet. */
   | 'REQUESTED';
 
+/** Why a provider may not bill a payer. */
+export type CanBillReason =
+  /** The payer does not pay the code. */
+  | 'CODE_NOT_COVERED'
+  /** The licensure may not bill the code with this payer. */
+  | 'CODE_NOT_IN_SCOPE'
+  /** The payer does not credential the provider’s licensure on the date. */
+  | 'LICENSURE_NOT_CREDENTIALED'
+  /** The provider holds no enrollment with the payer in force on the date. */
+  | 'NOT_ENROLLED'
+  /** No version of the payer’s policy is in force on the date. */
+  | 'NO_POLICY_VERSION';
+
 /** Narrows a list of claims. All given conditions must hold. */
 export type ClaimFilter = {
   /** Professional or institutional claims only. */
@@ -120,20 +133,32 @@ export type CredentialingStatus =
 
 /** Which member to check, with which payer, on which date. */
 export type EligibilityInput = {
+  /** The service to check, as a level of care (PHP, IOP, residential...). */
+  levelOfCare?: LevelOfCare | null | undefined;
   /** The member (subscriber) ID on the insurance card. */
   memberId: string;
   /** Electronic payer ID of the payer. Partners may leave it out (their own payer is implied) and may ask about no other. */
   payerCode?: string | null | undefined;
+  /** The service to check, as a CPT or HCPCS code (outpatient psychotherapy is assumed when neither this nor levelOfCare is given). */
+  procedureCode?: string | null | undefined;
   /** The date of service to check (today when left out). */
   serviceDate?: string | null | undefined;
 };
 
-/** Why coverage is not in force on the date asked about. */
+/** Why the service is not covered as asked, or what it needs first. */
 export type EligibilityReason =
+  /** The service needs prior authorization and none on file covers the date (covered once one is obtained). */
+  | 'AUTHORIZATION_REQUIRED'
+  /** The plan’s limit for the service is used up this benefit year. */
+  | 'BENEFIT_LIMIT_REACHED'
   /** The coverage ended before the date. */
   | 'COVERAGE_ENDED'
   /** The coverage begins after the date. */
-  | 'COVERAGE_NOT_STARTED';
+  | 'COVERAGE_NOT_STARTED'
+  /** No version of the payer’s policy in Parity covers the date. */
+  | 'NO_POLICY_VERSION'
+  /** The plan does not cover the service (its code or its level of care). */
+  | 'SERVICE_NOT_COVERED';
 
 /** Whether an episode of care is running. */
 export type EpisodeStatus =
@@ -165,6 +190,19 @@ export type FindingSeverity =
   | 'INFO'
   /** Likely trouble (a warning from the payer, a documentation gap, a deadline close). */
   | 'WARN';
+
+/** The intensity of behavioral-health care, from most to least intensive. */
+export type LevelOfCare =
+  /** Withdrawal management (detoxification). */
+  | 'DETOX'
+  /** Intensive outpatient program (about 9 to 19 hours a week). */
+  | 'IOP'
+  /** Outpatient visits. */
+  | 'OUTPATIENT'
+  /** Partial hospitalization program (day treatment, about 20 hours a week). */
+  | 'PHP'
+  /** Residential treatment (24-hour, non-hospital). */
+  | 'RESIDENTIAL';
 
 /** The licensure of a clinician; payers credential and pay by it. */
 export type LicensureType =
@@ -206,6 +244,82 @@ export type PayerKind =
   | 'MEDICARE'
   /** TRICARE, the US military health program. */
   | 'TRICARE';
+
+/** An appointment about to happen: who, with whom, what, when. */
+export type PreflightInput = {
+  /** The coverage to bill (the primary coverage in force by default). */
+  coverageId?: string | number | null | undefined;
+  /** The date of service. */
+  date: string;
+  /** The planned service as a level of care (for program days). */
+  levelOfCare?: LevelOfCare | null | undefined;
+  /** Planned minutes (time-based codes). */
+  minutes?: number | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** Place of service (11, office, by default). */
+  placeOfService?: string | null | undefined;
+  /** The planned service as a code (90834 by default). */
+  procedureCode?: string | null | undefined;
+  /** The provider who will render the service. */
+  providerId: string | number;
+  /** How it will be delivered. */
+  telehealth?: TelehealthModality | null | undefined;
+};
+
+/** A claim that is not saved: judged, never written. */
+export type ScrubInput = {
+  /** Judge against every payer (a what-if matrix): the patient’s coverage with each payer, or a coverage assumed in force. */
+  allPayers?: boolean | null | undefined;
+  /** Institutional bill type (for example 0131). */
+  billType?: string | null | undefined;
+  /** The billing location (the organization’s first by default). */
+  billingLocationId?: string | number | null | undefined;
+  /** Professional or institutional. */
+  claimType?: ClaimType | null | undefined;
+  /** The coverage to judge against (the primary coverage in force by default). */
+  coverageId?: string | number | null | undefined;
+  /** ICD-10-CM codes, principal first (at most 12). */
+  diagnoses: Array<string>;
+  /** The service lines (1 to 50). */
+  lines: Array<ScrubLineInput>;
+  /** The patient. */
+  patientId: string | number;
+  /** The program whose services it bills. */
+  programId?: string | number | null | undefined;
+  /** The rendering provider. */
+  renderingProviderId?: string | number | null | undefined;
+};
+
+/** A service line of a claim being scrubbed. */
+export type ScrubLineInput = {
+  /** Charge (the charge master’s when left out). */
+  chargeAmount?: string | null | undefined;
+  /** Positions of the diagnoses the line is for (the first four by default). */
+  diagnosisPointers?: Array<number> | null | undefined;
+  /** Session end. */
+  endTime?: string | null | undefined;
+  /** Documented minutes (time-based codes). */
+  minutes?: number | null | undefined;
+  /** Up to four modifiers. */
+  modifiers?: Array<string> | null | undefined;
+  /** CMS place of service (professional lines). */
+  placeOfService?: string | null | undefined;
+  /** CPT or HCPCS Level II code. */
+  procedureCode: string;
+  /** This line’s rendering provider, when not the claim’s. */
+  renderingProviderId?: string | number | null | undefined;
+  /** Revenue code (institutional lines). */
+  revenueCode?: string | null | undefined;
+  /** Date of service. */
+  serviceDate: string;
+  /** Session start. */
+  startTime?: string | null | undefined;
+  /** How the service was delivered. */
+  telehealth?: TelehealthModality | null | undefined;
+  /** Units (1 by default). */
+  units?: number | null | undefined;
+};
 
 /** Narrows a list of sessions. All given conditions must hold. */
 export type SessionFilter = {
@@ -277,6 +391,15 @@ export type SuggestionKind =
   | 'SUBMIT_BY'
   /** Have a provider of one of `licensureTypes` render the service. */
   | 'USE_PROVIDER';
+
+/** How a session reached the patient. */
+export type TelehealthModality =
+  /** Real-time audio only (telephone). */
+  | 'AUDIO_ONLY'
+  /** In person. */
+  | 'NONE'
+  /** Real-time audio and video. */
+  | 'VIDEO';
 
 /** A move between levels of care. */
 export type TransitionDirection =
@@ -362,6 +485,94 @@ export type ClaimsJudgedQueryVariables = Exact<{
 
 
 export type ClaimsJudgedQuery = { claims: { totalCount: number, edges: Array<{ node: { id: string, patientControlNumber: string, status: ClaimStatus, totalCharge: string, willPay: boolean | null, payer: { name: string, policyId: string }, renderingProvider: { displayName: string } | null, judgement: { payerPolicy: string, policyVersion: string | null, planCode: string | null, judgedOn: string, willPay: boolean, findings: Array<{ ruleId: string, messageId: string, severity: FindingSeverity, lineNumber: number | null, message: string, carc: string | null, rarc: string | null, data: Array<{ name: string, value: string }>, suggestion: { kind: SuggestionKind, fromCode: string | null, toCode: string | null, modifier: string | null, units: number | null, levelOfCare: string | null } | null, citation: { payerPolicy: string, policyVersion: string, ruleId: string, source: { document: string, domainRef: string, confidence: string } } }> } | null, lines: Array<{ lineNumber: number, procedureCode: string | null, findings: Array<{ messageId: string, severity: FindingSeverity }> | null }> } }> } };
+
+export type PayerPolicyOfQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  planCode?: string | null | undefined;
+}>;
+
+
+export type PayerPolicyOfQuery = { node:
+    | { name: string, policyVersions: Array<{ version: string, effectiveFrom: string, effectiveTo: string | null, summary: string, changes: Array<string> }>, policy:
+        | { __typename: 'PayerPolicy', payerPolicy: string, fictional: boolean, planCode: string, benefitYearStarts: string, authorizationAfterVisits: number | null, authorizationLevelsOfCare: Array<LevelOfCare>, audioOnlyCovered: boolean, timelyFilingDays: number | null, timelyFilingMonths: number | null, parityApplies: boolean, version: { version: string, effectiveFrom: string }, credentialedTypes: Array<{ licensureType: LicensureType, rateFactor: number }>, benefitLimits: Array<{ limitId: string, max: number, count: string, codes: Array<string> }>, programs: Array<{ levelOfCare: LevelOfCare, minHoursPerDay: number | null, minHoursPerWeek: number | null, belowDayMinimum: string }>, parityFlags: Array<{ code: string, classification: string }>, rules: Array<{ ruleId: string, enabled: boolean }> }
+        | { __typename: 'ValidationError', message: string, issues: Array<{ code: string }> }
+       }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RulesOfQueryVariables = Exact<{
+  payerId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RulesOfQuery = { rules:
+    | { __typename: 'NotFoundError', recordType: string }
+    | { __typename: 'QueryRulesSuccess', data: Array<{ ruleId: string, family: string, custom: boolean, source: { document: string, domainRef: string, confidence: string }, messages: Array<{ messageId: string, severity: FindingSeverity, carc: string | null, rarc: string | null }> }> }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ProviderCanBillQueryVariables = Exact<{
+  id: string | number;
+  payerId: string | number;
+  date: string;
+  code?: string | null | undefined;
+}>;
+
+
+export type ProviderCanBillQuery = { node:
+    | { licensureType: LicensureType, canBill:
+        | { __typename: 'CanBill', allowed: boolean, reasons: Array<CanBillReason>, licensureAccepted: boolean, enrolled: boolean, rateFactor: number | null, policyVersion: string | null, enrollmentStatus: string }
+        | { __typename: 'NotFoundError' }
+       }
+    | Record<PropertyKey, never>
+   | null };
+
+export type PatientBenefitsQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  date: string;
+}>;
+
+
+export type PatientBenefitsQuery = { node:
+    | { benefits: Array<{ payerName: string, limitId: string, max: number, used: number, left: number, yearStart: string, yearEnd: string, policyVersion: string }>, programWeek: { payerName: string, weekStart: string, weekEnd: string, hours: number, services: number, minHoursPerDay: number | null, minHoursPerWeek: number | null, minDaysPerWeek: number | null, meetsWeeklyMinimum: boolean, days: Array<{ date: string, hours: number, services: number, meetsMinimum: boolean }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ScrubQueryVariables = Exact<{
+  input: ScrubInput;
+}>;
+
+
+export type ScrubQuery = { scrub:
+    | { __typename: 'NotFoundError', recordType: string }
+    | { __typename: 'QueryScrubSuccess', data: Array<{ payerName: string, judgement: { payerPolicy: string, policyVersion: string | null, willPay: boolean, findings: Array<{ ruleId: string, messageId: string, severity: FindingSeverity, lineNumber: number | null, suggestion: { kind: SuggestionKind, toCode: string | null } | null }> } }> }
+    | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, code: string }> }
+   };
+
+export type PreflightQueryVariables = Exact<{
+  input: PreflightInput;
+}>;
+
+
+export type PreflightQuery = { preflight:
+    | { __typename: 'NotFoundError', recordType: string }
+    | { __typename: 'Preflight', payerName: string, coverageInForce: boolean, covered: boolean, levelOfCare: LevelOfCare, authorizationRequired: boolean, authorizationOnFile: boolean, sessionsLeft: number | null, benefits: Array<{ limitId: string, left: number }>, canBill: { allowed: boolean, reasons: Array<CanBillReason> }, judgement: { willPay: boolean, findings: Array<{ messageId: string, severity: FindingSeverity }> } | null, parityFlags: Array<{ code: string }> }
+    | { __typename: 'ValidationError' }
+   };
+
+export type EligibilityForServiceQueryVariables = Exact<{
+  input: EligibilityInput;
+}>;
+
+
+export type EligibilityForServiceQuery = { eligibility:
+    | { __typename: 'Eligibility', covered: boolean, reasons: Array<EligibilityReason>, levelOfCare: LevelOfCare, authorizationRequired: boolean, authorizationOnFile: boolean, authorizationUnitsLeft: number | null, sessionsLeft: number | null, sessionsUsed: number | null, sessionLimit: number | null, credentialedLicensureTypes: Array<LicensureType> }
+    | { __typename: 'NotFoundError', recordType: string }
+    | { __typename: 'ValidationError', issues: Array<{ code: string }> }
+   };
 
 export type ClaimCountQueryVariables = Exact<{
   filter?: ClaimFilter | null | undefined;
@@ -519,6 +730,13 @@ export const PayersDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licensureType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LicensureType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"licensureType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licensureType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"npi"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"licensureType"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
 export const PatientClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientClaims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"coverages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientControlNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatientClaimsQuery, PatientClaimsQueryVariables>;
 export const ClaimsJudgedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimsJudged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientControlNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCharge"}},{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"renderingProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"judgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"carc"}},{"kind":"Field","name":{"kind":"Name","value":"rarc"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromCode"}},{"kind":"Field","name":{"kind":"Name","value":"toCode"}},{"kind":"Field","name":{"kind":"Name","value":"modifier"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"levelOfCare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"domainRef"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureCode"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsJudgedQuery, ClaimsJudgedQueryVariables>;
+export const PayerPolicyOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayerPolicyOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PayerPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentialedTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licensureType"}},{"kind":"Field","name":{"kind":"Name","value":"rateFactor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitId"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitYearStarts"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationAfterVisits"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationLevelsOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levelOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"minHoursPerDay"}},{"kind":"Field","name":{"kind":"Name","value":"minHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"belowDayMinimum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audioOnlyCovered"}},{"kind":"Field","name":{"kind":"Name","value":"timelyFilingDays"}},{"kind":"Field","name":{"kind":"Name","value":"timelyFilingMonths"}},{"kind":"Field","name":{"kind":"Name","value":"parityApplies"}},{"kind":"Field","name":{"kind":"Name","value":"parityFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayerPolicyOfQuery, PayerPolicyOfQueryVariables>;
+export const RulesOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RulesOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"payerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRulesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"domainRef"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"carc"}},{"kind":"Field","name":{"kind":"Name","value":"rarc"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}}]}}]}}]}}]} as unknown as DocumentNode<RulesOfQuery, RulesOfQueryVariables>;
+export const ProviderCanBillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderCanBill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"payerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licensureType"}},{"kind":"Field","name":{"kind":"Name","value":"canBill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"payerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"payerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"procedureCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CanBill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"licensureAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"rateFactor"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentStatus"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderCanBillQuery, ProviderCanBillQueryVariables>;
+export const PatientBenefitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientBenefits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"limitId"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"yearStart"}},{"kind":"Field","name":{"kind":"Name","value":"yearEnd"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"levelOfCare"},"value":{"kind":"EnumValue","value":"IOP"}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"weekEnd"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"minHoursPerDay"}},{"kind":"Field","name":{"kind":"Name","value":"minHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"minDaysPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"meetsWeeklyMinimum"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"meetsMinimum"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatientBenefitsQuery, PatientBenefitsQueryVariables>;
+export const ScrubDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Scrub"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScrubInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scrub"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryScrubSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"toCode"}}]}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}}]}}]}}]}}]} as unknown as DocumentNode<ScrubQuery, ScrubQueryVariables>;
+export const PreflightDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Preflight"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreflightInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preflight"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Preflight"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"coverageInForce"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"levelOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationOnFile"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitId"}},{"kind":"Field","name":{"kind":"Name","value":"left"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canBill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parityFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}}]}}]}}]}}]} as unknown as DocumentNode<PreflightQuery, PreflightQueryVariables>;
+export const EligibilityForServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EligibilityForService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Eligibility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"levelOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationOnFile"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationUnitsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"sessionLimit"}},{"kind":"Field","name":{"kind":"Name","value":"credentialedLicensureTypes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EligibilityForServiceQuery, EligibilityForServiceQueryVariables>;
 export const ClaimCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ClaimCountQuery, ClaimCountQueryVariables>;
 export const PatientNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatientNamesQuery, PatientNamesQueryVariables>;
 export const ClaimDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceFrom"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimDatesQuery, ClaimDatesQueryVariables>;

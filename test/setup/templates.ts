@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { fromPGlite, openDatabase, type Database } from '../../src/db/client.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
+import { ensureReferenceData } from '../../src/db/reference-data.ts';
 import { seedDemoClinic } from '../../src/seed/index.ts';
 
 /** The anchor ("today") of the seeded template, fixed so tests can assert on its data. */
@@ -42,6 +43,7 @@ export async function adminQuery(sql: string): Promise<void> {
 
 async function prepare(db: Database, kind: TemplateKind): Promise<void> {
   await applyMigrations(db.adapterFactory);
+  await ensureReferenceData(db.prisma);
   if (kind === 'seeded') {
     await seedDemoClinic(db.prisma, seedOptions);
   }

@@ -1,5 +1,21 @@
-import { access } from '../access.ts';
+import { isoDate } from '../../domain/dates.ts';
+import { benefitStatus, programWeek } from '../../policy/answers.ts';
+import { policyFor } from '../../policy/engine.ts';
+import { access, typically } from '../access.ts';
 import { builder } from '../builder.ts';
+import { BenefitRef, ProgramWeekRef } from './PolicyAnswers.ts';
+
+const ProgramLevel = builder.enumType('ProgramLevel', {
+  description: 'A bundled program level of care.',
+  values: { PHP: { description: 'Partial hospitalization.' }, IOP: { description: 'Intensive outpatient.' } } as const,
+});
+
+/** The coverages of a patient in force on a date, primary first. */
+function coveragesOn<C extends { effectiveFrom: Date; effectiveTo: Date | null; priority: number }>(coverages: readonly C[], date: string): C[] {
+  return coverages
+    .filter((c) => isoDate(c.effectiveFrom) <= date && (c.effectiveTo === null || isoDate(c.effectiveTo) >= date))
+    .sort((a, b) => a.priority - b.priority);
+}
 
 export const Patient = builder.prismaNode('Patient', {
   description: 'A patient of the organization.',
@@ -39,6 +55,54 @@ export const Patient = builder.prismaNode('Patient', {
       cursor: 'id',
       totalCount: true,
       query: { orderBy: [{ serviceFrom: 'desc' }, { id: 'asc' }] },
+    }),
+    benefits: t.field({
+      type: [BenefitRef],
+      description:
+        'The benefit limits of the patient’s plans in force on `asOf` (today by default): sessions (visits, units or days) used and left this benefit year, per limit. ' +
+        'Counts every claim with the payer that was not denied or written off.',
+      ...typically(3),
+      args: {
+        payerId: t.arg.globalID({ required: false, description: 'Only this payer’s plan.' }),
+        asOf: t.arg({ type: 'Date', required: false, description: 'The date (today when left out).' }),
+      },
+      select: { coverages: { select: { payerId: true, planCode: true, effectiveFrom: true, effectiveTo: true, priority: true, payer: { select: { name: true, policyId: true } } } } },
+      resolve: async (patient, args, ctx) => {
+        const asOf = args.asOf ? isoDate(args.asOf) : ctx.today;
+        const coverages = coveragesOn(patient.coverages, asOf).filter((c) => !args.payerId || c.payerId === args.payerId.id);
+        const results = await Promise.all(
+          coverages.map(async (coverage) => {
+            const usage = await ctx.loaders.usage.load(`${patient.id}:${coverage.payerId}:${asOf}`);
+            const status = benefitStatus(policyFor(ctx.policies, coverage.payer.policyId), coverage.planCode, usage, asOf);
+            return (status?.limits ?? []).map((limit) => ({ ...limit, payerName: coverage.payer.name, planCode: coverage.planCode, policyVersion: status?.policyVersion ?? '' }));
+          }),
+        );
+        return results.flat();
+      },
+    }),
+    programWeek: t.field({
+      type: ProgramWeekRef,
+      nullable: true,
+      description:
+        'The patient’s PHP or IOP week holding `date` (the primary payer’s week), against that payer’s daily and weekly thresholds. Null without a coverage in force.',
+      args: {
+        levelOfCare: t.arg({ type: ProgramLevel, required: true, description: 'PHP or IOP.' }),
+        date: t.arg({ type: 'Date', required: true, description: 'A day of the week.' }),
+      },
+      select: {
+        dateOfBirth: true,
+        coverages: { select: { payerId: true, planCode: true, effectiveFrom: true, effectiveTo: true, priority: true, payer: { select: { name: true, policyId: true } } } },
+      },
+      resolve: async (patient, args, ctx) => {
+        const date = isoDate(args.date);
+        const coverage = coveragesOn(patient.coverages, date)[0];
+        if (coverage === undefined) {
+          return null;
+        }
+        const days = await ctx.loaders.programDays.load(`${patient.id}:${date}`);
+        const week = programWeek(policyFor(ctx.policies, coverage.payer.policyId), coverage.planCode, args.levelOfCare, date, days, isoDate(patient.dateOfBirth));
+        return week === null ? null : { ...week, payerName: coverage.payer.name };
+      },
     }),
   }),
 });

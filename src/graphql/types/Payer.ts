@@ -1,5 +1,8 @@
+import { ValidationError } from '../../errors.ts';
+import { policyFor } from '../../policy/engine.ts';
 import { access } from '../access.ts';
 import { builder } from '../builder.ts';
+import { PayerPolicyRef, PolicyVersionRef, policyView } from './PayerPolicy.ts';
 
 export const PayerKind = builder.enumType('PayerKind', {
   description: 'The kind of payer, which decides much of how claims are judged.',
@@ -24,6 +27,21 @@ export const Payer = builder.prismaNode('Payer', {
       description: 'The payer policy plugin (folder under payers/) that judges this payer’s claims.',
     }),
     payerCode: t.exposeString('payerCode', { description: 'Electronic payer ID used in X12 transactions.' }),
+    policy: t.field({
+      type: PayerPolicyRef,
+      description: 'The payer’s rules as data: the version of its policy in force on `asOf` (today by default), for one of its plans.',
+      errors: { types: [ValidationError] },
+      args: {
+        asOf: t.arg({ type: 'Date', required: false, description: 'The date of service (today when left out).' }),
+        planCode: t.arg.string({ required: false, description: 'One of the payer’s benefit designs (its default plan when left out).' }),
+      },
+      resolve: (payer, args, ctx) => policyView(ctx, payer.policyId, args.asOf, args.planCode),
+    }),
+    policyVersions: t.field({
+      type: [PolicyVersionRef],
+      description: 'Every version of the payer’s policy, oldest first, with its effective dates and what changed.',
+      resolve: (payer, _args, ctx) => [...policyFor(ctx.policies, payer.policyId).versions],
+    }),
   }),
 });
 

@@ -1,5 +1,10 @@
+import { isoDate } from '../../domain/dates.ts';
+import { NotFoundError } from '../../errors.ts';
+import { canBill } from '../../policy/answers.ts';
+import { policyFor } from '../../policy/engine.ts';
 import { access } from '../access.ts';
 import { builder } from '../builder.ts';
+import { CanBillRef } from './PolicyAnswers.ts';
 
 export const LicensureType = builder.enumType('LicensureType', {
   description: 'The licensure of a clinician; payers credential and pay by it.',
@@ -48,6 +53,25 @@ export const Provider = builder.prismaNode('Provider', {
     enrollments: t.relation('enrollments', {
       description: 'Credentialing with each payer, newest first.',
       query: { orderBy: [{ effectiveFrom: 'desc' }, { id: 'asc' }] },
+    }),
+    canBill: t.field({
+      type: CanBillRef,
+      description: 'Whether the provider may bill a payer on a date (and a code): credentialed licensure, enrollment in force, code in scope, and the rate factor.',
+      errors: { types: [NotFoundError] },
+      args: {
+        payerId: t.arg.globalID({ required: true, description: 'The payer.' }),
+        date: t.arg({ type: 'Date', required: true, description: 'The date of service.' }),
+        procedureCode: t.arg.string({ required: false, description: 'The code to bill (CPT or HCPCS), if any.' }),
+      },
+      resolve: async (provider, args, ctx) => {
+        const payer = await ctx.prisma.payer.findUnique({ where: { id: args.payerId.id }, select: { id: true, policyId: true } });
+        if (payer === null) {
+          throw new NotFoundError('Payer', ['payerId']);
+        }
+        const enrollments = await ctx.loaders.enrollments.load(`${provider.id}:${payer.id}`);
+        const code = args.procedureCode ? args.procedureCode.trim().toUpperCase() : null;
+        return canBill(policyFor(ctx.policies, payer.policyId), { licensureType: provider.licensureType, enrollments }, isoDate(args.date), code);
+      },
     }),
   }),
 });
