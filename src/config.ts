@@ -50,6 +50,12 @@ const environment = z.object({
     .int('must be a whole number of requests')
     .min(1, 'must be at least 1')
     .default(1_200),
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce
+    .number({ error: 'must be a whole number of hours' })
+    .int('must be a whole number of hours')
+    .min(1, 'must be at least 1')
+    .max(24 * 90, 'must be at most 2160 (90 days)')
+    .default(24),
   SHUTDOWN_TIMEOUT_MS: z.coerce
     .number({ error: 'must be a whole number of milliseconds' })
     .int('must be a whole number of milliseconds')
@@ -82,6 +88,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Requests per minute per token. */
   rateLimitPerMinute: number;
+  /** How long an idempotency key and its response are kept, in milliseconds. */
+  idempotencyTtlMs: number;
   logLevel: string;
   /** Whether spans are exported (OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   tracing: boolean;
@@ -142,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: e.SEED_ON_EMPTY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    idempotencyTtlMs: e.IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000,
     logLevel: e.LOG_LEVEL,
     tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined,
     metrics: e.METRICS_ENABLED,

@@ -12,6 +12,7 @@ import {
 } from './auth/scope.ts';
 import type { Viewer } from './auth/viewer.ts';
 import type { PrismaClient } from './db/client.ts';
+import type { Prisma } from './generated/prisma/client.ts';
 import type { PolicyRegistry } from './policy/engine.ts';
 import { scopedClient } from './db/scoped.ts';
 import { createLoaders, type Loaders } from './loaders/index.ts';
@@ -34,6 +35,10 @@ export interface Context {
   today: string;
   /** The installed payer policy plugins, by id. */
   policies: PolicyRegistry;
+  /** How long idempotency keys are kept (configuration). */
+  idempotencyTtlMs: number;
+  /** The transaction a write of this request runs in, while it runs (the scoped client's lookups read through it). */
+  transaction: { current: Prisma.TransactionClient | null };
   /** What this request discloses, for the audit trail. */
   audit: AuditCollector;
   /** 42 CFR Part 2: on what basis each visible Part 2 record reaches the caller. */
@@ -49,6 +54,8 @@ export interface ContextDependencies {
   policies: Promise<PolicyRegistry>;
   /** The clock (tests and demos may fix "today"). */
   clock?: () => Date;
+  /** How long idempotency keys are kept, in milliseconds (a day by default). */
+  idempotencyTtlMs?: number;
 }
 
 /**
@@ -70,7 +77,8 @@ export function createContext(deps: ContextDependencies) {
       rules ??= loadAccessRules(deps.prisma, viewer, now);
       return rules;
     };
-    const prisma = scopedClient(deps.prisma, access);
+    const transaction: Context['transaction'] = { current: null };
+    const prisma = scopedClient(deps.prisma, access, () => transaction.current ?? deps.prisma);
     return {
       viewer,
       prisma,
@@ -79,6 +87,8 @@ export function createContext(deps: ContextDependencies) {
       now,
       today,
       policies,
+      idempotencyTtlMs: deps.idempotencyTtlMs ?? 86_400_000,
+      transaction,
       audit: new AuditCollector(),
       part2: new Part2Disclosures(deps.prisma, access),
       loaders: createLoaders(prisma, policies, today),

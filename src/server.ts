@@ -66,7 +66,13 @@ export function createServer(config: Config, db: Database, options: ServerOption
   };
   const yoga = createYoga<Record<string, never>, Context>({
     schema: servedSchema,
-    context: createContext({ prisma: db.prisma, authenticate, policies: loadPayerPolicies(), clock: options.clock }),
+    context: createContext({
+      prisma: db.prisma,
+      authenticate,
+      policies: loadPayerPolicies(),
+      clock: options.clock,
+      idempotencyTtlMs: config.idempotencyTtlMs,
+    }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

@@ -18,7 +18,7 @@ import {
   type ModelName,
   type Where,
 } from '../auth/scope.ts';
-import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 
 type Args = Record<string, unknown>;
@@ -180,7 +180,10 @@ type IdReader = { findMany(args: Args): Promise<Array<{ id: string }>> };
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const nothing: Where = { id: { in: [] } };
 
-function delegateOf(base: PrismaClient, model: ModelName): IdReader {
+/** What the scoping lookups read through: the base client, or the transaction a write runs in. */
+type LookupClient = PrismaClient | Prisma.TransactionClient;
+
+function delegateOf(base: LookupClient, model: ModelName): IdReader {
   // Prisma's delegates are keyed by the model name with a lower-case first letter; the
   // generated client has no index signature for that.
   const delegate = (base as unknown as Record<string, IdReader>)[model.charAt(0).toLowerCase() + model.slice(1)];
@@ -195,7 +198,7 @@ function delegateOf(base: PrismaClient, model: ModelName): IdReader {
  * hidden row's cursor would place a page (and a missing row's would not). A cursor naming a row
  * the caller may not see reads as one naming no row: an empty page. Nested pages alike.
  */
-async function guardCursors(base: PrismaClient, model: ModelName, args: Args, access: AccessRules): Promise<Args> {
+async function guardCursors(base: LookupClient, model: ModelName, args: Args, access: AccessRules): Promise<Args> {
   let out = args;
   const cursor = args.cursor as Args | undefined;
   if (cursor && typeof cursor === 'object') {
@@ -272,7 +275,7 @@ function collectToOne(model: ModelName, args: Args, result: unknown, access: Acc
  * not see. One query per model reached that way.
  */
 async function hideInvisibleToOne(
-  base: PrismaClient,
+  base: LookupClient,
   model: ModelName,
   args: Args,
   result: unknown,
@@ -302,18 +305,25 @@ async function hideInvisibleToOne(
  *
  * @param prisma - the base client
  * @param access - resolves the request's access rules (loaded once, on first use)
+ * @param lookups - the client the extension's own visibility lookups read through: the
+ *   transaction while a write runs one (Prisma tells an extension nothing of transactions, and
+ *   on the embedded database a read outside a running transaction would wait for it forever)
  */
-export function scopedClient(prisma: PrismaClient, access: () => Promise<AccessRules>): PrismaClient {
+export function scopedClient(
+  prisma: PrismaClient,
+  access: () => Promise<AccessRules>,
+  lookups: () => LookupClient = () => prisma,
+): PrismaClient {
   const extended = prisma.$extends({
     name: 'parity-row-scope',
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
           const rules = await access();
-          const guarded = await guardCursors(prisma, model as ModelName, (args ?? {}) as Args, rules);
+          const guarded = await guardCursors(lookups(), model as ModelName, (args ?? {}) as Args, rules);
           const scoped = scopeArgs(model as ModelName, operation, guarded, rules);
           const result: unknown = await query(scoped);
-          await hideInvisibleToOne(prisma, model as ModelName, scoped, result, rules);
+          await hideInvisibleToOne(lookups(), model as ModelName, scoped, result, rules);
           return result;
         },
       },

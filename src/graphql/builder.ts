@@ -76,3 +76,6 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Read the billing data, judged at query time.' });
+builder.mutationType({
+  description: 'Change the billing data. Every mutation is one transaction, audited; expected failures come back as typed errors in its result.',
+});

@@ -708,7 +708,8 @@ export function buildDemoClinic(options: DemoClinicOptions, policies: PolicyRegi
     staff: ProviderInfo[],
   ): void {
     const payer = patient.primary.payer;
-    let start = nextMonday(addDays(historyStart, rng.int(0, 120)));
+    // Admissions spread over the whole window, so some patients are in a program today.
+    let start = nextMonday(addDays(historyStart, rng.int(0, 170)));
     let previous: { id: string; level: LevelOfCare } | null = null;
     const attending = rng.pick(staff.filter((p) => prescribers.has(p.type)).concat(staff.slice(0, 1)));
     for (const [index, step] of path.entries()) {

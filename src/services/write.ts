@@ -22,6 +22,14 @@ export interface WriteContext {
   policies: PolicyRegistry;
   /** How long idempotency keys are kept. */
   idempotencyTtlMs: number;
+  /**
+   * Loads what the scoped client needs before a transaction starts (the caller's access rules):
+   * on the embedded database one connection serves everything, so a lookup outside the
+   * transaction while it runs would wait for it forever.
+   */
+  prepare?: () => Promise<unknown>;
+  /** Told the transaction a write runs in (and null when it ends), for the scoped client's own lookups. */
+  bindTransaction?: (tx: Tx | null) => void;
 }
 
 /** What a write's work returns: the result (plain JSON, so a retry can replay it) and its audit events. */
@@ -79,6 +87,7 @@ export async function runWrite<T extends Prisma.InputJsonValue>(
   }
   const principal = `${ctx.actor.organizationId}:${ctx.actor.subject}`;
   const print = key === null ? null : fingerprint(options.operation, options.input);
+  await ctx.prepare?.();
   return ctx.prisma.$transaction(
     async (tx) => {
       let keyId: string | null = null;
@@ -100,7 +109,13 @@ export async function runWrite<T extends Prisma.InputJsonValue>(
         }
         keyId = inserted[0]?.id ?? null;
       }
-      const outcome = await work(tx);
+      ctx.bindTransaction?.(tx);
+      let outcome: WriteOutcome<T>;
+      try {
+        outcome = await work(tx);
+      } finally {
+        ctx.bindTransaction?.(null);
+      }
       await appendAuditEvents(tx, ctx.actor, outcome.audit, ctx.now);
       if (keyId !== null) {
         await tx.idempotencyKey.update({ where: { id: keyId }, data: { status: 'DONE', response: outcome.result } });

@@ -4,6 +4,49 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** X12 835 claim adjustment group code. */
+export type AdjustmentGroup =
+  /** Contractual obligation: the provider absorbs it. */
+  | 'CO'
+  /** Other adjustment. */
+  | 'OA'
+  /** Payer-initiated reduction. */
+  | 'PI'
+  /** Patient responsibility. */
+  | 'PR';
+
+/** A claim adjustment: the group, the reason (CARC) and the amount. */
+export type AdjustmentInput = {
+  /** The amount adjusted (more than zero). */
+  amount: string;
+  /** CO contractual, PR patient responsibility, OA other, PI payer-initiated. */
+  group: AdjustmentGroup;
+  /** Units adjusted, when the payer says. */
+  quantity?: number | null | undefined;
+  /** Claim adjustment reason code (for example 45, 197, B7). */
+  reasonCode: string;
+};
+
+/** The payer’s decision on an appeal. */
+export type AppealOutcome =
+  /** The denial is reversed: the claim awaits the payer’s new remittance. */
+  | 'OVERTURNED'
+  /** The denial stands: the claim is denied again. */
+  | 'UPHELD'
+  /** The appeal was withdrawn: the claim is denied again. */
+  | 'WITHDRAWN';
+
+/** Where an appeal of a denial stands. */
+export type AppealStatus =
+  /** Filed with the payer; awaiting a decision. */
+  | 'FILED'
+  /** The payer reversed the denial. */
+  | 'OVERTURNED'
+  /** The payer kept the denial. */
+  | 'UPHELD'
+  /** Withdrawn before a decision. */
+  | 'WITHDRAWN';
+
 /** Narrows the audit trail: a patient’s disclosure report, one user’s activity, a period. */
 export type AuditEventFilter = {
   /** Only events of this action (READ, CREATE, UPDATE, DELETE, DENIED). */
@@ -19,6 +62,13 @@ export type AuditEventFilter = {
   /** Before. */
   to?: string | null | undefined;
 };
+
+/** The payer’s decision on a request. */
+export type AuthorizationDecision =
+  /** Approved (with units and dates). */
+  | 'APPROVED'
+  /** Denied. */
+  | 'DENIED';
 
 /** Where a prior authorization stands. */
 export type AuthorizationStatus =
@@ -46,6 +96,14 @@ export type CanBillReason =
   /** No version of the payer’s policy is in force on the date. */
   | 'NO_POLICY_VERSION';
 
+/** A charge for a code, overriding the charge master. */
+export type ChargeInput = {
+  /** Charge per unit. */
+  amount: string;
+  /** The code. */
+  procedureCode: string;
+};
+
 /** Narrows a list of claims. All given conditions must hold. */
 export type ClaimFilter = {
   /** Professional or institutional claims only. */
@@ -64,6 +122,30 @@ export type ClaimFilter = {
   serviceTo?: string | null | undefined;
   /** Any of these statuses. */
   status?: Array<ClaimStatus> | null | undefined;
+};
+
+/** A service line of a draft claim. */
+export type ClaimLineInput = {
+  /** Charge for the line (more than zero). */
+  chargeAmount: string;
+  /** Positions of the claim’s diagnoses the line is for (1 to 4). */
+  diagnosisPointers: Array<number>;
+  /** Documented minutes (time-based codes). */
+  minutes?: number | null | undefined;
+  /** Up to four modifiers. */
+  modifiers?: Array<string> | null | undefined;
+  /** CMS place of service (professional lines). */
+  placeOfService?: string | null | undefined;
+  /** CPT or HCPCS Level II code. */
+  procedureCode: string;
+  /** The line’s rendering provider, when not the claim’s. */
+  renderingProviderId?: string | number | null | undefined;
+  /** Revenue code (institutional lines). */
+  revenueCode?: string | null | undefined;
+  /** Date of service (not in the future). */
+  serviceDate: string;
+  /** Units (at least 1). */
+  units: number;
 };
 
 /** How to sort claims. */
@@ -109,6 +191,19 @@ export type ClaimType =
   /** Professional claim (837P / CMS-1500): a clinician’s services. */
   | 'PROFESSIONAL';
 
+/** A purpose a 42 CFR Part 2 consent allows disclosure for. */
+export type ConsentPurpose =
+  /** Health-care operations. */
+  | 'HEALTH_CARE_OPERATIONS'
+  /** Another purpose named in the consent. */
+  | 'OTHER'
+  /** Payment (billing a payer). */
+  | 'PAYMENT'
+  /** Research. */
+  | 'RESEARCH'
+  /** Treatment. */
+  | 'TREATMENT';
+
 /** What a consent lets be disclosed. */
 export type ConsentScope =
   /** All substance-use-disorder records of the program. */
@@ -117,6 +212,16 @@ export type ConsentScope =
   | 'BILLING_INFORMATION_ONLY'
   /** Diagnoses and the services given. */
   | 'DIAGNOSES_AND_SERVICES';
+
+/** Completed sessions of one patient to bill on a new draft claim. */
+export type CreateClaimFromSessionsInput = {
+  /** Charges overriding the charge master. */
+  charges?: Array<ChargeInput> | null | undefined;
+  /** The coverage to bill (the session’s, or the primary coverage in force, by default). */
+  coverageId?: string | number | null | undefined;
+  /** The sessions (1 to 50), all of one patient, none billed yet. */
+  sessionIds: Array<string | number>;
+};
 
 /** Where a provider stands in credentialing with a payer. */
 export type CredentialingStatus =
@@ -130,6 +235,26 @@ export type CredentialingStatus =
   | 'PENDING'
   /** Was credentialed; ended on the effective-to date. */
   | 'TERMINATED';
+
+/** The payer’s decision on a requested authorization. */
+export type DecideAuthorizationInput = {
+  /** The payer’s authorization number. */
+  authNumber?: string | null | undefined;
+  /** The authorization. */
+  authorizationId: string | number;
+  /** When the payer’s first concurrent review is due. */
+  concurrentReviewDue?: string | null | undefined;
+  /** Approved or denied. */
+  decision: AuthorizationDecision;
+  /** The last date approved, when it differs. */
+  endDate?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** The first date approved, when it differs from the request. */
+  startDate?: string | null | undefined;
+  /** Units approved (required when approved). */
+  unitsApproved?: number | null | undefined;
+};
 
 /** Which member to check, with which payer, on which date. */
 export type EligibilityInput = {
@@ -182,6 +307,16 @@ export type ErrorCode =
   /** The record changed since you read it; read it again and retry. */
   | 'VERSION_CONFLICT';
 
+/** An appeal of a denied or partially paid claim. */
+export type FileAppealInput = {
+  /** The claim. */
+  claimId: string | number;
+  /** A key (a UUID) that makes retries safe. */
+  idempotencyKey?: string | null | undefined;
+  /** Why the denial is wrong. */
+  reason: string;
+};
+
 /** How a finding weighs on payment. */
 export type FindingSeverity =
   /** The payer would deny the line or claim. */
@@ -190,6 +325,28 @@ export type FindingSeverity =
   | 'INFO'
   /** Likely trouble (a warning from the payer, a documentation gap, a deadline close). */
   | 'WARN';
+
+/** A patient’s written consent (42 CFR 2.31) to disclose a Part 2 program’s records. */
+export type GrantConsentInput = {
+  /** When it expires (or give expiryEvent). */
+  expiresOn?: string | null | undefined;
+  /** The event that ends it, when not a date. */
+  expiryEvent?: string | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** The Part 2 program whose records it covers. */
+  programId: string | number;
+  /** What for (treatment, payment, health-care operations...). */
+  purposes: Array<ConsentPurpose>;
+  /** The recipient, or the class of recipients ("my health plans"). */
+  recipientName: string;
+  /** The payer named, if one is. */
+  recipientPayerId?: string | number | null | undefined;
+  /** What may be disclosed. */
+  scope: ConsentScope;
+  /** When the patient signed it (not in the future). */
+  signedOn: string;
+};
 
 /** The intensity of behavioral-health care, from most to least intensive. */
 export type LevelOfCare =
@@ -265,6 +422,165 @@ export type PreflightInput = {
   providerId: string | number;
   /** How it will be delivered. */
   telehealth?: TelehealthModality | null | undefined;
+};
+
+/** One component service of a program day. */
+export type ProgramServiceInput = {
+  /** Its minutes. */
+  minutes: number;
+  /** Its code (group therapy, activity therapy...). */
+  procedureCode: string;
+  /** Who rendered it. */
+  providerId?: string | number | null | undefined;
+  /** Its revenue code (institutional claims). */
+  revenueCode?: string | null | undefined;
+};
+
+/** A concurrent (continued-stay) review of an approved authorization. */
+export type RecordConcurrentReviewInput = {
+  /** The authorization. */
+  authorizationId: string | number;
+  /** A new last date, when the review changes it. */
+  endDate?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion: number;
+  /** When the next review is due. */
+  nextReviewDue?: string | null | undefined;
+  /** What the payer decided. */
+  outcome: ReviewOutcome;
+  /** Date of the review. */
+  reviewedOn: string;
+  /** Units the review adds (0 for none). */
+  unitsAdded: number;
+};
+
+/** One day of a PHP, IOP, residential or detox program. */
+export type RecordProgramDayInput = {
+  /** The episode of care. */
+  episodeId?: string | number | null | undefined;
+  /** The level of care (one the program offers). */
+  levelOfCare: LevelOfCare;
+  /** Where. */
+  locationId: string | number;
+  /** The patient. */
+  patientId: string | number;
+  /** The program. */
+  programId: string | number;
+  /** The day (not in the future). */
+  serviceDate: string;
+  /** The day’s services (1 to 20). */
+  services: Array<ProgramServiceInput>;
+};
+
+/** A payer’s answer to a claim, posted by hand (an 835 file is imported with `npm run x12 -- import-835`). */
+export type RecordRemittanceInput = {
+  /** Every adjustment; charge minus paid must equal their sum. */
+  adjustments: Array<AdjustmentInput>;
+  /** The claim. */
+  claimId: string | number;
+  /** A key (a UUID) that makes retries safe: the same key and input post once. */
+  idempotencyKey?: string | null | undefined;
+  /** What the payer paid (0 for a denial). */
+  paidAmount: string;
+  /** The payment (or denial) date. */
+  paidOn: string;
+  /** What the patient owes (the PR adjustments). */
+  patientResponsibility: string;
+  /** The payer’s claim control number (835 CLP07): one posting per number, ever. */
+  payerClaimControlNumber: string;
+  /** Remark codes (RARC, such as N362). */
+  remarkCodes?: Array<string> | null | undefined;
+  /** The payment’s trace (EFT or check) number. */
+  traceNumber?: string | null | undefined;
+};
+
+/** A session with a rendering provider. */
+export type RecordSessionInput = {
+  /** The coverage it will be billed to. */
+  coverageId?: string | number | null | undefined;
+  /** End (after the start). */
+  endTime: string;
+  /** The episode of care, if any. */
+  episodeId?: string | number | null | undefined;
+  /** A key (a UUID) that makes retries safe. */
+  idempotencyKey?: string | null | undefined;
+  /** Where it took place (or the clinic the telehealth session is billed from). */
+  locationId: string | number;
+  /** Up to four modifiers. */
+  modifiers?: Array<string> | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** CMS place of service (02 or 10 for telehealth). */
+  placeOfService: string;
+  /** The code of the service (the claim’s code follows the minutes when created). */
+  procedureCode: string;
+  /** The program, if any. */
+  programId?: string | number | null | undefined;
+  /** The rendering provider. */
+  providerId: string | number;
+  /** Psychotherapy minutes inside an E/M visit (billed with an add-on code). */
+  psychotherapyMinutes?: number | null | undefined;
+  /** Start. */
+  startTime: string;
+  /** COMPLETED by default; SCHEDULED for a future one. */
+  status?: SessionStatus | null | undefined;
+  /** How it was delivered. */
+  telehealthModality?: TelehealthModality | null | undefined;
+};
+
+/** A prior-authorization request sent to the payer: for a level of care, or for codes. */
+export type RequestAuthorizationInput = {
+  /** The coverage (its payer decides). */
+  coverageId: string | number;
+  /** Last date. */
+  endDate: string;
+  /** The episode of care it is for. */
+  episodeId?: string | number | null | undefined;
+  /** A key (a UUID) that makes retries safe. */
+  idempotencyKey?: string | null | undefined;
+  /** The level of care asked for (or give procedureCodes). */
+  levelOfCare?: LevelOfCare | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** The codes asked for (or give levelOfCare). */
+  procedureCodes?: Array<string> | null | undefined;
+  /** The provider it is for, if the payer authorizes one. */
+  providerId?: string | number | null | undefined;
+  /** First date. */
+  startDate: string;
+  /** What the units count. */
+  unitType: UnitType;
+  /** Units asked for. */
+  unitsRequested: number;
+};
+
+/** The payer’s decision on an appeal. */
+export type ResolveAppealInput = {
+  /** The appeal. */
+  appealId: string | number;
+  /** The decision. */
+  outcome: AppealOutcome;
+  /** What the payer said. */
+  resolution?: string | null | undefined;
+};
+
+/** What a payer decided at a concurrent review. */
+export type ReviewOutcome =
+  /** More units approved; care continues. */
+  | 'CONTINUED'
+  /** Continued stay denied. */
+  | 'DENIED'
+  /** Review under way. */
+  | 'PENDING'
+  /** Fewer units than asked, or a step down required. */
+  | 'REDUCED';
+
+/** A patient’s written revocation of a Part 2 consent. */
+export type RevokeConsentInput = {
+  /** The consent. */
+  consentId: string | number;
+  /** When the patient revoked it (now by default). */
+  revokedAt?: string | null | undefined;
 };
 
 /** A claim that is not saved: judged, never written. */
@@ -348,12 +664,85 @@ export type SessionStatus =
   /** Booked, not yet held. */
   | 'SCHEDULED';
 
+/** A patient’s coverage with a payer: a new one, or a change to one (with its id and version). */
+export type SetCoverageInput = {
+  /** The coverage to change; leave out to record a new one. */
+  coverageId?: string | number | null | undefined;
+  /** First day of coverage. */
+  effectiveFrom: string;
+  /** Last day of coverage. */
+  effectiveTo?: string | null | undefined;
+  /** With coverageId: the version you read. */
+  expectedVersion?: number | null | undefined;
+  /** The group number. */
+  groupNumber?: string | null | undefined;
+  /** The member ID on the card. */
+  memberId: string;
+  /** The patient. */
+  patientId: string | number;
+  /** The payer. */
+  payerId: string | number;
+  /** The benefit design in the payer’s policy (its default when left out). */
+  planCode?: string | null | undefined;
+  /** The plan’s name. */
+  planName: string;
+  /** 1 primary (default), 2 secondary... */
+  priority?: number | null | undefined;
+  /** SELF by default. */
+  relationship?: SubscriberRelationship | null | undefined;
+};
+
+/** A provider’s enrollment (credentialing) with a payer: a new one, or a change to one (with its id and version). */
+export type SetEnrollmentInput = {
+  /** First date of service covered (required once enrolled). */
+  effectiveFrom?: string | null | undefined;
+  /** Last date covered (required when terminated). */
+  effectiveTo?: string | null | undefined;
+  /** The enrollment to change; leave out to record a new one. */
+  enrollmentId?: string | number | null | undefined;
+  /** With enrollmentId: the version you read. */
+  expectedVersion?: number | null | undefined;
+  /** In the payer’s network (true by default). */
+  inNetwork?: boolean | null | undefined;
+  /** The payer. */
+  payerId: string | number;
+  /** The provider’s ID with the payer. */
+  payerProviderId?: string | null | undefined;
+  /** The provider. */
+  providerId: string | number;
+  /** Credentialing status. */
+  status: CredentialingStatus;
+};
+
 /** Sort direction. */
 export type SortDirection =
   /** Smallest (earliest) first. */
   | 'ASC'
   /** Largest (latest) first. */
   | 'DESC';
+
+/** A claim to submit to its payer. */
+export type SubmitClaimInput = {
+  /** The claim (a draft, or a denied claim corrected for resubmission). */
+  claimId: string | number;
+  /** The version you read (optimistic concurrency). */
+  expectedVersion: number;
+  /** A key (a UUID) that makes retries safe: the same key and input return the first answer. */
+  idempotencyKey?: string | null | undefined;
+  /** Why deny-level findings are overridden (kept on the claim); required when there are any. */
+  overrideReason?: string | null | undefined;
+};
+
+/** The patient’s relationship to the subscriber. */
+export type SubscriberRelationship =
+  /** Child. */
+  | 'CHILD'
+  /** Other. */
+  | 'OTHER'
+  /** The patient is the subscriber. */
+  | 'SELF'
+  /** Spouse. */
+  | 'SPOUSE';
 
 /** The kind of fix a finding suggests. */
 export type SuggestionKind =
@@ -409,6 +798,51 @@ export type TransitionDirection =
   | 'STEP_DOWN'
   /** To a more intensive level. */
   | 'STEP_UP';
+
+/** A move of a patient from one level of care to another in the same program. */
+export type TransitionLevelOfCareInput = {
+  /** The open episode. */
+  episodeId: string | number;
+  /** Why (for example: met criteria for a less intensive level). */
+  reason?: string | null | undefined;
+  /** The new level of care. */
+  toLevel: LevelOfCare;
+  /** First day at the new level. */
+  transitionOn: string;
+};
+
+/** What an authorization counts. */
+export type UnitType =
+  /** Program or inpatient days. */
+  | 'DAYS'
+  /** Billing units of the codes authorized. */
+  | 'UNITS'
+  /** Visits (sessions). */
+  | 'VISITS';
+
+/** Changes to a draft claim (or a denied claim being corrected). Lines and diagnoses are replaced as a whole when given. */
+export type UpdateDraftClaimInput = {
+  /** The claim. */
+  claimId: string | number;
+  /** ICD-10-CM codes in pointer order (at most 12). */
+  diagnoses?: Array<string> | null | undefined;
+  /** The version you read (optimistic concurrency). */
+  expectedVersion: number;
+  /** The lines. */
+  lines?: Array<ClaimLineInput> | null | undefined;
+  /** The claim’s rendering provider. */
+  renderingProviderId?: string | number | null | undefined;
+};
+
+/** A claim to close without (further) payment. */
+export type WriteOffClaimInput = {
+  /** The claim. */
+  claimId: string | number;
+  /** The version you read. */
+  expectedVersion: number;
+  /** Why (kept in the status history). */
+  reason: string;
+};
 
 export type EligibilityQueryVariables = Exact<{
   input: EligibilityInput;
@@ -722,7 +1156,255 @@ export type AnalystClaimsQueryVariables = Exact<{
 
 export type AnalystClaimsQuery = { claims: { totalCount: number, edges: Array<{ node: { id: string, serviceFrom: string, serviceTo: string, submittedAt: string | null, statusHistory: Array<{ changedAt: string }>, remittances: Array<{ paidOn: string }>, lines: Array<{ serviceDate: string }> } }> } };
 
+type ErrorFields_DenyFindingsError_Fragment = { __typename: 'DenyFindingsError', message: string, code: ErrorCode, path: Array<string> };
+
+type ErrorFields_IdempotencyKeyReusedError_Fragment = { __typename: 'IdempotencyKeyReusedError', message: string, code: ErrorCode, path: Array<string> };
+
+type ErrorFields_InvalidStateError_Fragment = { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> };
+
+type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> };
+
+type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> };
+
+type ErrorFields_VersionConflictError_Fragment = { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> };
+
+export type ErrorFieldsFragment =
+  | ErrorFields_DenyFindingsError_Fragment
+  | ErrorFields_IdempotencyKeyReusedError_Fragment
+  | ErrorFields_InvalidStateError_Fragment
+  | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_ValidationError_Fragment
+  | ErrorFields_VersionConflictError_Fragment
+;
+
+export type ClaimFieldsFragment = { id: string, status: ClaimStatus, version: number, totalCharge: string, overrideReason: string | null, submittedPolicyVersion: string | null, frequencyCode: string, diagnoses: Array<{ position: number, icd10Code: string }> | null, lines: Array<{ lineNumber: number, procedureCode: string | null, units: number, chargeAmount: string, minutes: number | null, diagnosisPointers: Array<number> | null }>, statusHistory: Array<{ fromStatus: ClaimStatus | null, toStatus: ClaimStatus, note: string | null }>, submittedFindings: Array<{ messageId: string, severity: FindingSeverity }> | null, judgement: { willPay: boolean, findings: Array<{ messageId: string, severity: FindingSeverity }> } | null };
+
+export type RecordSessionMutationVariables = Exact<{
+  input: RecordSessionInput;
+}>;
+
+
+export type RecordSessionMutation = { recordSession:
+    | { __typename: 'IdempotencyKeyReusedError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'SessionPayload', session: { id: string, procedureCode: string | null, startTime: string, endTime: string, status: SessionStatus } }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+   };
+
+export type CreateClaimFromSessionsMutationVariables = Exact<{
+  input: CreateClaimFromSessionsInput;
+}>;
+
+
+export type CreateClaimFromSessionsMutation = { createClaimFromSessions:
+    | { __typename: 'ClaimPayload', claim: { id: string, status: ClaimStatus, version: number, totalCharge: string, overrideReason: string | null, submittedPolicyVersion: string | null, frequencyCode: string, diagnoses: Array<{ position: number, icd10Code: string }> | null, lines: Array<{ lineNumber: number, procedureCode: string | null, units: number, chargeAmount: string, minutes: number | null, diagnosisPointers: Array<number> | null }>, statusHistory: Array<{ fromStatus: ClaimStatus | null, toStatus: ClaimStatus, note: string | null }>, submittedFindings: Array<{ messageId: string, severity: FindingSeverity }> | null, judgement: { willPay: boolean, findings: Array<{ messageId: string, severity: FindingSeverity }> } | null } }
+    | { __typename: 'IdempotencyKeyReusedError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+   };
+
+export type UpdateDraftClaimMutationVariables = Exact<{
+  input: UpdateDraftClaimInput;
+}>;
+
+
+export type UpdateDraftClaimMutation = { updateDraftClaim:
+    | { __typename: 'ClaimPayload', claim: { id: string, status: ClaimStatus, version: number, totalCharge: string, overrideReason: string | null, submittedPolicyVersion: string | null, frequencyCode: string, diagnoses: Array<{ position: number, icd10Code: string }> | null, lines: Array<{ lineNumber: number, procedureCode: string | null, units: number, chargeAmount: string, minutes: number | null, diagnosisPointers: Array<number> | null }>, statusHistory: Array<{ fromStatus: ClaimStatus | null, toStatus: ClaimStatus, note: string | null }>, submittedFindings: Array<{ messageId: string, severity: FindingSeverity }> | null, judgement: { willPay: boolean, findings: Array<{ messageId: string, severity: FindingSeverity }> } | null } }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type SubmitClaimMutationVariables = Exact<{
+  input: SubmitClaimInput;
+}>;
+
+
+export type SubmitClaimMutation = { submitClaim:
+    | { __typename: 'ClaimPayload', claim: { id: string, status: ClaimStatus, version: number, totalCharge: string, overrideReason: string | null, submittedPolicyVersion: string | null, frequencyCode: string, diagnoses: Array<{ position: number, icd10Code: string }> | null, lines: Array<{ lineNumber: number, procedureCode: string | null, units: number, chargeAmount: string, minutes: number | null, diagnosisPointers: Array<number> | null }>, statusHistory: Array<{ fromStatus: ClaimStatus | null, toStatus: ClaimStatus, note: string | null }>, submittedFindings: Array<{ messageId: string, severity: FindingSeverity }> | null, judgement: { willPay: boolean, findings: Array<{ messageId: string, severity: FindingSeverity }> } | null } }
+    | { __typename: 'DenyFindingsError', policyVersion: string | null, message: string, code: ErrorCode, path: Array<string>, findings: Array<{ messageId: string, severity: FindingSeverity, suggestion: { kind: SuggestionKind, modifier: string | null } | null }> }
+    | { __typename: 'IdempotencyKeyReusedError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type WriteOffClaimMutationVariables = Exact<{
+  input: WriteOffClaimInput;
+}>;
+
+
+export type WriteOffClaimMutation = { writeOffClaim:
+    | { __typename: 'ClaimPayload', claim: { status: ClaimStatus, version: number } }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type RecordRemittanceMutationVariables = Exact<{
+  input: RecordRemittanceInput;
+}>;
+
+
+export type RecordRemittanceMutation = { recordRemittance:
+    | { __typename: 'IdempotencyKeyReusedError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'RemittancePayload', claim: { status: ClaimStatus, version: number }, remittance: { id: string, paidAmount: string, claimStatusCode: string } }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+   };
+
+export type FileAppealMutationVariables = Exact<{
+  input: FileAppealInput;
+}>;
+
+
+export type FileAppealMutation = { fileAppeal:
+    | { __typename: 'AppealPayload', claim: { status: ClaimStatus }, appeal: { id: string, level: number, status: AppealStatus, parityFlag: boolean } }
+    | { __typename: 'IdempotencyKeyReusedError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+   };
+
+export type ResolveAppealMutationVariables = Exact<{
+  input: ResolveAppealInput;
+}>;
+
+
+export type ResolveAppealMutation = { resolveAppeal:
+    | { __typename: 'AppealPayload', claim: { status: ClaimStatus }, appeal: { status: AppealStatus, resolvedOn: string | null } }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type RequestAuthorizationMutationVariables = Exact<{
+  input: RequestAuthorizationInput;
+}>;
+
+
+export type RequestAuthorizationMutation = { requestAuthorization:
+    | { __typename: 'AuthorizationPayload', authorization: { id: string, status: AuthorizationStatus, version: number, unitsApproved: number } }
+    | { __typename: 'IdempotencyKeyReusedError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+   };
+
+export type DecideAuthorizationMutationVariables = Exact<{
+  input: DecideAuthorizationInput;
+}>;
+
+
+export type DecideAuthorizationMutation = { decideAuthorization:
+    | { __typename: 'AuthorizationPayload', authorization: { id: string, status: AuthorizationStatus, version: number, unitsApproved: number, unitsLeft: number } }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type RecordConcurrentReviewMutationVariables = Exact<{
+  input: RecordConcurrentReviewInput;
+}>;
+
+
+export type RecordConcurrentReviewMutation = { recordConcurrentReview:
+    | { __typename: 'AuthorizationPayload', authorization: { version: number, unitsApproved: number, nextReviewDue: string | null, reviews: Array<{ outcome: ReviewOutcome, unitsAdded: number }> } }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type TransitionLevelOfCareMutationVariables = Exact<{
+  input: TransitionLevelOfCareInput;
+}>;
+
+
+export type TransitionLevelOfCareMutation = { transitionLevelOfCare:
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'LevelOfCareTransitionPayload', direction: TransitionDirection, authorizationRequired: boolean, authorization: { id: string } | null, fromEpisode: { status: EpisodeStatus, endDate: string | null, levelOfCare: LevelOfCare | null }, toEpisode: { id: string, status: EpisodeStatus, startDate: string, levelOfCare: LevelOfCare | null } }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type SetEnrollmentMutationVariables = Exact<{
+  input: SetEnrollmentInput;
+}>;
+
+
+export type SetEnrollmentMutation = { setEnrollment:
+    | { __typename: 'EnrollmentPayload', enrollment: { id: string, status: CredentialingStatus, version: number, effectiveFrom: string | null } }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type SetCoverageMutationVariables = Exact<{
+  input: SetCoverageInput;
+}>;
+
+
+export type SetCoverageMutation = { setCoverage:
+    | { __typename: 'CoveragePayload', coverage: { id: string, version: number, planCode: string | null, effectiveTo: string | null } }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type GrantConsentMutationVariables = Exact<{
+  input: GrantConsentInput;
+}>;
+
+
+export type GrantConsentMutation = { grantConsent:
+    | { __typename: 'ConsentPayload', consent: { id: string } }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type RevokeConsentMutationVariables = Exact<{
+  input: RevokeConsentInput;
+}>;
+
+
+export type RevokeConsentMutation = { revokeConsent:
+    | { __typename: 'ConsentPayload', consent: { id: string } }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+    | { __typename: 'VersionConflictError', expectedVersion: number, currentVersion: number, message: string, code: ErrorCode, path: Array<string> }
+   };
+
+export type RecordProgramDayMutationVariables = Exact<{
+  input: RecordProgramDayInput;
+}>;
+
+
+export type RecordProgramDayMutation = { recordProgramDay:
+    | { __typename: 'IdempotencyKeyReusedError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'InvalidStateError', currentState: string, message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'NotFoundError', message: string, code: ErrorCode, path: Array<string> }
+    | { __typename: 'ProgramDayPayload', programDay: { id: string } }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, path: Array<string>, issues: Array<{ path: Array<string>, code: string }> }
+   };
+
 export const Part2FieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Part2Fields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Part2Disclosure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"consentScope"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}}]}}]} as unknown as DocumentNode<Part2FieldsFragment, unknown>;
+export const ErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<ErrorFieldsFragment, unknown>;
+export const ClaimFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalCharge"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedPolicyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"frequencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"icd10Code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureCode"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"chargeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosisPointers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedFindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimFieldsFragment, unknown>;
 export const EligibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Eligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Eligibility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"payerCode"}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"planName"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupNumber"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"part2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"consentScope"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EligibilityQuery, EligibilityQueryVariables>;
 export const ClaimsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientControlNumber"}},{"kind":"Field","name":{"kind":"Name","value":"claimType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceFrom"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTo"}},{"kind":"Field","name":{"kind":"Name","value":"totalCharge"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"renderingProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"npi"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"licensureType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"icd10Code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}},{"kind":"Field","name":{"kind":"Name","value":"procedureCode"}},{"kind":"Field","name":{"kind":"Name","value":"modifiers"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"chargeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosisPointers"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsPageQuery, ClaimsPageQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientControlNumber"}},{"kind":"Field","name":{"kind":"Name","value":"totalCharge"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
@@ -749,3 +1431,20 @@ export const PatientRecordsDocument = {"kind":"Document","definitions":[{"kind":
 export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"part2"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"operationName"}},{"kind":"Field","name":{"kind":"Name","value":"operationHash"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const AuditChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"intact"}},{"kind":"Field","name":{"kind":"Name","value":"brokenAt"}}]}}]}}]} as unknown as DocumentNode<AuditChainQuery, AuditChainQueryVariables>;
 export const AnalystClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystClaims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceFrom"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTo"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remittances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalystClaimsQuery, AnalystClaimsQueryVariables>;
+export const RecordSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedureCode"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<RecordSessionMutation, RecordSessionMutationVariables>;
+export const CreateClaimFromSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateClaimFromSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClaimFromSessionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClaimFromSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalCharge"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedPolicyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"frequencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"icd10Code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureCode"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"chargeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosisPointers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedFindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<CreateClaimFromSessionsMutation, CreateClaimFromSessionsMutationVariables>;
+export const UpdateDraftClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDraftClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDraftClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDraftClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalCharge"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedPolicyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"frequencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"icd10Code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureCode"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"chargeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosisPointers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedFindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<UpdateDraftClaimMutation, UpdateDraftClaimMutationVariables>;
+export const SubmitClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DenyFindingsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"modifier"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalCharge"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedPolicyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"frequencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"icd10Code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNumber"}},{"kind":"Field","name":{"kind":"Name","value":"procedureCode"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"chargeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosisPointers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedFindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"judgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"willPay"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<SubmitClaimMutation, SubmitClaimMutationVariables>;
+export const WriteOffClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteOffClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteOffClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeOffClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<WriteOffClaimMutation, WriteOffClaimMutationVariables>;
+export const RecordRemittanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRemittance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRemittanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRemittance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemittancePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remittance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"claimStatusCode"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<RecordRemittanceMutation, RecordRemittanceMutationVariables>;
+export const FileAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"parityFlag"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<FileAppealMutation, FileAppealMutationVariables>;
+export const ResolveAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<ResolveAppealMutation, ResolveAppealMutationVariables>;
+export const RequestAuthorizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitsApproved"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<RequestAuthorizationMutation, RequestAuthorizationMutationVariables>;
+export const DecideAuthorizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitsApproved"}},{"kind":"Field","name":{"kind":"Name","value":"unitsLeft"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<DecideAuthorizationMutation, DecideAuthorizationMutationVariables>;
+export const RecordConcurrentReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConcurrentReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConcurrentReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConcurrentReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitsApproved"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"unitsAdded"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<RecordConcurrentReviewMutation, RecordConcurrentReviewMutationVariables>;
+export const TransitionLevelOfCareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionLevelOfCare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionLevelOfCareInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionLevelOfCare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LevelOfCareTransitionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromEpisode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"levelOfCare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toEpisode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"levelOfCare"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<TransitionLevelOfCareMutation, TransitionLevelOfCareMutationVariables>;
+export const SetEnrollmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetEnrollment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetEnrollmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEnrollment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<SetEnrollmentMutation, SetEnrollmentMutationVariables>;
+export const SetCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCoverageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoveragePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<SetCoverageMutation, SetCoverageMutationVariables>;
+export const GrantConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
+export const RevokeConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const RecordProgramDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordProgramDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordProgramDayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProgramDay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramDayPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VersionConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}}]}}]} as unknown as DocumentNode<RecordProgramDayMutation, RecordProgramDayMutationVariables>;

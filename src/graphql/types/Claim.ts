@@ -5,6 +5,11 @@ import { access, part2Detail, typically } from '../access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { FindingRef, JudgementRef } from './Finding.ts';
+import { isoDate } from '../../domain/dates.ts';
+import { IdempotencyKeyReusedError } from '../../errors.ts';
+import { createClaimFromSessions, DenyFindingsError, submitClaim, updateDraftClaim, writeOffClaim } from '../../services/claims.ts';
+import { ErrorInterface } from '../errors.ts';
+import { createErrors, editErrors, writeContext } from '../write.ts';
 
 /** A claim's judgement by its payer's policy today, with the day it was judged on. */
 async function judgementOf(claimId: string, ctx: Context): Promise<(EvaluationResult & { judgedOn: string }) | null> {
@@ -298,4 +303,172 @@ builder.queryField('claims', (t) =>
     },
     {},
   ),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+// ---------------------------------------------------------------------------------------------
+
+builder.objectType(DenyFindingsError, {
+  name: 'DenyFindingsError',
+  description: 'The payer’s policy says the claim would be denied. Nothing was written: fix the findings, or submit again with an override reason.',
+  ...access('open'),
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    policyVersion: t.string({ nullable: true, description: 'The policy version that judged the claim.', resolve: (e) => e.evaluation.policyVersion }),
+    findings: t.field({
+      type: [FindingRef],
+      description: 'Every finding (the deny-level ones are why).',
+      ...access('billingWrite', { listEstimate: 3 }),
+      resolve: (e) => [...e.findings],
+    }),
+  }),
+});
+
+/** A mutation's payload holding the claim it wrote, read back through the caller's scope. */
+const ClaimPayload = builder.objectRef<{ claimId: string }>('ClaimPayload').implement({
+  description: 'The claim a mutation created or changed.',
+  ...access('billingWrite'),
+  fields: (t) => ({
+    claim: t.prismaField({
+      type: 'Claim',
+      description: 'The claim, as it is now.',
+      resolve: (query, payload, _args, ctx) => ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: payload.claimId } }),
+    }),
+  }),
+});
+
+const ChargeInput = builder.inputType('ChargeInput', {
+  description: 'A charge for a code, overriding the charge master.',
+  fields: (t) => ({
+    procedureCode: t.string({ required: true, description: 'The code.' }),
+    amount: t.field({ type: 'Decimal', required: true, description: 'Charge per unit.' }),
+  }),
+});
+
+const CreateClaimFromSessionsInput = builder.inputType('CreateClaimFromSessionsInput', {
+  description: 'Completed sessions of one patient to bill on a new draft claim.',
+  fields: (t) => ({
+    sessionIds: t.globalIDList({ required: true, description: 'The sessions (1 to 50), all of one patient, none billed yet.' }),
+    coverageId: t.globalID({ required: false, description: 'The coverage to bill (the session’s, or the primary coverage in force, by default).' }),
+    charges: t.field({ type: [ChargeInput], required: false, description: 'Charges overriding the charge master.' }),
+  }),
+});
+
+builder.mutationField('createClaimFromSessions', (t) =>
+  t.field({
+    type: ClaimPayload,
+    description:
+      'Creates a draft professional claim from completed sessions: the codes the documented minutes support under the payer’s time rules ' +
+      '(psychotherapy bands, E/M add-ons, crisis add-on units), the patient’s active diagnoses with pointers, and charges from the charge master.',
+    ...access('billingWrite'),
+    errors: { types: [...createErrors] },
+    args: { input: t.arg({ type: CreateClaimFromSessionsInput, required: true, description: 'The sessions.' }) },
+    resolve: (_root, { input }, ctx) =>
+      createClaimFromSessions(writeContext(ctx), {
+        sessionIds: input.sessionIds.map((id) => id.id),
+        coverageId: input.coverageId?.id ?? null,
+        charges: input.charges ?? null,
+      }),
+  }),
+);
+
+const ClaimLineInput = builder.inputType('ClaimLineInput', {
+  description: 'A service line of a draft claim.',
+  fields: (t) => ({
+    serviceDate: t.field({ type: 'Date', required: true, description: 'Date of service (not in the future).' }),
+    procedureCode: t.string({ required: true, description: 'CPT or HCPCS Level II code.' }),
+    modifiers: t.stringList({ required: false, description: 'Up to four modifiers.' }),
+    units: t.int({ required: true, description: 'Units (at least 1).' }),
+    chargeAmount: t.field({ type: 'Decimal', required: true, description: 'Charge for the line (more than zero).' }),
+    placeOfService: t.string({ required: false, description: 'CMS place of service (professional lines).' }),
+    revenueCode: t.string({ required: false, description: 'Revenue code (institutional lines).' }),
+    diagnosisPointers: t.intList({ required: true, description: 'Positions of the claim’s diagnoses the line is for (1 to 4).' }),
+    minutes: t.int({ required: false, description: 'Documented minutes (time-based codes).' }),
+    renderingProviderId: t.globalID({ required: false, description: 'The line’s rendering provider, when not the claim’s.' }),
+  }),
+});
+
+const UpdateDraftClaimInput = builder.inputType('UpdateDraftClaimInput', {
+  description: 'Changes to a draft claim (or a denied claim being corrected). Lines and diagnoses are replaced as a whole when given.',
+  fields: (t) => ({
+    claimId: t.globalID({ required: true, description: 'The claim.' }),
+    expectedVersion: t.int({ required: true, description: 'The version you read (optimistic concurrency).' }),
+    diagnoses: t.stringList({ required: false, description: 'ICD-10-CM codes in pointer order (at most 12).' }),
+    lines: t.field({ type: [ClaimLineInput], required: false, description: 'The lines.' }),
+    renderingProviderId: t.globalID({ required: false, description: 'The claim’s rendering provider.' }),
+  }),
+});
+
+builder.mutationField('updateDraftClaim', (t) =>
+  t.field({
+    type: ClaimPayload,
+    description: 'Edits a draft claim (or a denied claim being corrected). A stale `expectedVersion` is a VersionConflictError with the current version.',
+    ...access('billingWrite'),
+    errors: { types: [...editErrors] },
+    args: { input: t.arg({ type: UpdateDraftClaimInput, required: true, description: 'The changes.' }) },
+    resolve: (_root, { input }, ctx) =>
+      updateDraftClaim(writeContext(ctx), {
+        claimId: input.claimId.id,
+        expectedVersion: input.expectedVersion,
+        diagnoses: input.diagnoses ?? null,
+        lines:
+          input.lines?.map((line) => ({
+            ...line,
+            serviceDate: isoDate(line.serviceDate),
+            renderingProviderId: line.renderingProviderId?.id ?? null,
+          })) ?? null,
+        ...(input.renderingProviderId !== undefined ? { renderingProviderId: input.renderingProviderId?.id ?? null } : {}),
+      }),
+  }),
+);
+
+const SubmitClaimInput = builder.inputType('SubmitClaimInput', {
+  description: 'A claim to submit to its payer.',
+  fields: (t) => ({
+    claimId: t.globalID({ required: true, description: 'The claim (a draft, or a denied claim corrected for resubmission).' }),
+    expectedVersion: t.int({ required: true, description: 'The version you read (optimistic concurrency).' }),
+    overrideReason: t.string({ required: false, description: 'Why deny-level findings are overridden (kept on the claim); required when there are any.' }),
+    idempotencyKey: t.string({ required: false, description: 'A key (a UUID) that makes retries safe: the same key and input return the first answer.' }),
+  }),
+});
+
+builder.mutationField('submitClaim', (t) =>
+  t.field({
+    type: ClaimPayload,
+    description:
+      'Submits a claim: judges it by its payer’s policy in force, refuses deny-level findings unless overridden with a reason, ' +
+      'and keeps the findings and the policy version it was submitted under.',
+    ...access('billingWrite'),
+    errors: { types: [...editErrors, DenyFindingsError, IdempotencyKeyReusedError] },
+    args: { input: t.arg({ type: SubmitClaimInput, required: true, description: 'The claim.' }) },
+    resolve: (_root, { input }, ctx) =>
+      submitClaim(writeContext(ctx), {
+        claimId: input.claimId.id,
+        expectedVersion: input.expectedVersion,
+        overrideReason: input.overrideReason ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+      }),
+  }),
+);
+
+const WriteOffClaimInput = builder.inputType('WriteOffClaimInput', {
+  description: 'A claim to close without (further) payment.',
+  fields: (t) => ({
+    claimId: t.globalID({ required: true, description: 'The claim.' }),
+    expectedVersion: t.int({ required: true, description: 'The version you read.' }),
+    reason: t.string({ required: true, description: 'Why (kept in the status history).' }),
+  }),
+});
+
+builder.mutationField('writeOffClaim', (t) =>
+  t.field({
+    type: ClaimPayload,
+    description: 'Writes a claim off: final, along the allowed status changes only.',
+    ...access('billingWrite'),
+    errors: { types: [...editErrors] },
+    args: { input: t.arg({ type: WriteOffClaimInput, required: true, description: 'The claim.' }) },
+    resolve: (_root, { input }, ctx) =>
+      writeOffClaim(writeContext(ctx), { claimId: input.claimId.id, expectedVersion: input.expectedVersion, reason: input.reason }),
+  }),
 );

@@ -2,6 +2,9 @@ import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { EpisodeStatus, LevelOfCare, TransitionDirection, TreatmentPlanStatus } from './enums.ts';
+import { isoDate } from '../../domain/dates.ts';
+import { transitionLevelOfCare, type TransitionResult } from '../../services/authorizations.ts';
+import { editErrors, writeContext } from '../write.ts';
 
 builder.prismaNode('Episode', {
   description: 'A stay at one level of care in one program.',
@@ -51,3 +54,64 @@ builder.prismaNode('TreatmentPlan', {
     }),
   }),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+// ---------------------------------------------------------------------------------------------
+
+const TransitionPayload = builder.objectRef<TransitionResult>('LevelOfCareTransitionPayload').implement({
+  description: 'A move to another level of care, and what the new level needs.',
+  ...access('clinicalWrite'),
+  fields: (t) => ({
+    fromEpisode: t.prismaField({
+      type: 'Episode',
+      description: 'The episode closed (it ends the day before the move).',
+      resolve: (query, p, _args, ctx) => ctx.prisma.episode.findUniqueOrThrow({ ...query, where: { id: p.fromEpisodeId } }),
+    }),
+    toEpisode: t.prismaField({
+      type: 'Episode',
+      description: 'The episode opened at the new level.',
+      resolve: (query, p, _args, ctx) => ctx.prisma.episode.findUniqueOrThrow({ ...query, where: { id: p.toEpisodeId } }),
+    }),
+    direction: t.field({ type: TransitionDirection, description: 'Step down, step up or lateral.', resolve: (p) => p.direction }),
+    authorizationRequired: t.boolean({
+      description: 'Whether the new level needs its own prior authorization under the patient’s primary coverage.',
+      resolve: (p) => p.authorizationRequired,
+    }),
+    authorization: t.prismaField({
+      type: 'Authorization',
+      nullable: true,
+      description: 'The approved authorization on file covering the new level from its first day; null when there is none (obtain one when required).',
+      resolve: (query, p, _args, ctx) =>
+        p.authorizationId === null ? null : ctx.prisma.authorization.findUnique({ ...query, where: { id: p.authorizationId } }),
+    }),
+  }),
+});
+
+const TransitionLevelOfCareInput = builder.inputType('TransitionLevelOfCareInput', {
+  description: 'A move of a patient from one level of care to another in the same program.',
+  fields: (t) => ({
+    episodeId: t.globalID({ required: true, description: 'The open episode.' }),
+    toLevel: t.field({ type: LevelOfCare, required: true, description: 'The new level of care.' }),
+    transitionOn: t.field({ type: 'Date', required: true, description: 'First day at the new level.' }),
+    reason: t.string({ required: false, description: 'Why (for example: met criteria for a less intensive level).' }),
+  }),
+});
+
+builder.mutationField('transitionLevelOfCare', (t) =>
+  t.field({
+    type: TransitionPayload,
+    description:
+      'Moves a patient to another level of care: closes the open episode, opens the next, and says whether the new level needs its own authorization and has one.',
+    ...access('clinicalWrite'),
+    errors: { types: [...editErrors] },
+    args: { input: t.arg({ type: TransitionLevelOfCareInput, required: true, description: 'The move.' }) },
+    resolve: (_root, { input }, ctx) =>
+      transitionLevelOfCare(writeContext(ctx), {
+        episodeId: input.episodeId.id,
+        toLevel: input.toLevel,
+        transitionOn: isoDate(input.transitionOn),
+        reason: input.reason ?? null,
+      }),
+  }),
+);

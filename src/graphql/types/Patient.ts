@@ -4,6 +4,8 @@ import { policyFor } from '../../policy/engine.ts';
 import { access, typically } from '../access.ts';
 import { builder } from '../builder.ts';
 import { BenefitRef, ProgramWeekRef } from './PolicyAnswers.ts';
+import { setCoverage } from '../../services/administration.ts';
+import { editErrors, writeContext } from '../write.ts';
 
 const ProgramLevel = builder.enumType('ProgramLevel', {
   description: 'A bundled program level of care.',
@@ -142,4 +144,67 @@ builder.queryField('patients', (t) =>
     },
     {},
   ),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+// ---------------------------------------------------------------------------------------------
+
+const CoveragePayload = builder.objectRef<{ coverageId: string }>('CoveragePayload').implement({
+  description: 'The coverage written.',
+  ...access('billingWrite'),
+  fields: (t) => ({
+    coverage: t.prismaField({
+      type: 'Coverage',
+      description: 'The coverage, as it is now.',
+      resolve: (query, p, _args, ctx) => ctx.prisma.coverage.findUniqueOrThrow({ ...query, where: { id: p.coverageId } }),
+    }),
+  }),
+});
+
+const SubscriberRelationship = builder.enumType('SubscriberRelationship', {
+  description: 'The patient’s relationship to the subscriber.',
+  values: { SELF: { description: 'The patient is the subscriber.' }, SPOUSE: { description: 'Spouse.' }, CHILD: { description: 'Child.' }, OTHER: { description: 'Other.' } } as const,
+});
+
+const SetCoverageInput = builder.inputType('SetCoverageInput', {
+  description: 'A patient’s coverage with a payer: a new one, or a change to one (with its id and version).',
+  fields: (t) => ({
+    coverageId: t.globalID({ required: false, description: 'The coverage to change; leave out to record a new one.' }),
+    expectedVersion: t.int({ required: false, description: 'With coverageId: the version you read.' }),
+    patientId: t.globalID({ required: true, description: 'The patient.' }),
+    payerId: t.globalID({ required: true, description: 'The payer.' }),
+    memberId: t.string({ required: true, description: 'The member ID on the card.' }),
+    groupNumber: t.string({ required: false, description: 'The group number.' }),
+    planName: t.string({ required: true, description: 'The plan’s name.' }),
+    planCode: t.string({ required: false, description: 'The benefit design in the payer’s policy (its default when left out).' }),
+    relationship: t.field({ type: SubscriberRelationship, required: false, description: 'SELF by default.' }),
+    priority: t.int({ required: false, description: '1 primary (default), 2 secondary...' }),
+    effectiveFrom: t.field({ type: 'Date', required: true, description: 'First day of coverage.' }),
+    effectiveTo: t.field({ type: 'Date', required: false, description: 'Last day of coverage.' }),
+  }),
+});
+
+builder.mutationField('setCoverage', (t) =>
+  t.field({
+    type: CoveragePayload,
+    description: 'Records or updates a patient’s coverage.',
+    ...access('billingWrite'),
+    errors: { types: [...editErrors] },
+    args: { input: t.arg({ type: SetCoverageInput, required: true, description: 'The coverage.' }) },
+    resolve: (_root, { input }, ctx) =>
+      setCoverage(writeContext(ctx), {
+        ...input,
+        coverageId: input.coverageId?.id ?? null,
+        expectedVersion: input.expectedVersion ?? null,
+        patientId: input.patientId.id,
+        payerId: input.payerId.id,
+        groupNumber: input.groupNumber ?? null,
+        planCode: input.planCode ?? null,
+        relationship: input.relationship ?? null,
+        priority: input.priority ?? null,
+        effectiveFrom: isoDate(input.effectiveFrom),
+        effectiveTo: input.effectiveTo ? isoDate(input.effectiveTo) : null,
+      }),
+  }),
 );

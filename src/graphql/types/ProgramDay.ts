@@ -2,6 +2,9 @@ import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { LevelOfCare } from './enums.ts';
+import { isoDate } from '../../domain/dates.ts';
+import { recordProgramDay } from '../../services/sessions.ts';
+import { createErrors, writeContext } from '../write.ts';
 
 builder.prismaNode('ProgramDay', {
   description: 'One day of a PHP, IOP, residential or detox program, made of component services.',
@@ -40,3 +43,62 @@ builder.prismaObject('ProgramDayService', {
     provider: t.relation('provider', { nullable: true, description: 'Who gave it.' }),
   }),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+// ---------------------------------------------------------------------------------------------
+
+const ProgramDayPayload = builder.objectRef<{ programDayId: string }>('ProgramDayPayload').implement({
+  description: 'The program day recorded.',
+  ...access('clinicalWrite'),
+  fields: (t) => ({
+    programDay: t.prismaField({
+      type: 'ProgramDay',
+      description: 'The program day.',
+      resolve: (query, p, _args, ctx) => ctx.prisma.programDay.findUniqueOrThrow({ ...query, where: { id: p.programDayId } }),
+    }),
+  }),
+});
+
+const ProgramServiceInput = builder.inputType('ProgramServiceInput', {
+  description: 'One component service of a program day.',
+  fields: (t) => ({
+    procedureCode: t.string({ required: true, description: 'Its code (group therapy, activity therapy...).' }),
+    minutes: t.int({ required: true, description: 'Its minutes.' }),
+    providerId: t.globalID({ required: false, description: 'Who rendered it.' }),
+    revenueCode: t.string({ required: false, description: 'Its revenue code (institutional claims).' }),
+  }),
+});
+
+const RecordProgramDayInput = builder.inputType('RecordProgramDayInput', {
+  description: 'One day of a PHP, IOP, residential or detox program.',
+  fields: (t) => ({
+    patientId: t.globalID({ required: true, description: 'The patient.' }),
+    programId: t.globalID({ required: true, description: 'The program.' }),
+    locationId: t.globalID({ required: true, description: 'Where.' }),
+    episodeId: t.globalID({ required: false, description: 'The episode of care.' }),
+    serviceDate: t.field({ type: 'Date', required: true, description: 'The day (not in the future).' }),
+    levelOfCare: t.field({ type: LevelOfCare, required: true, description: 'The level of care (one the program offers).' }),
+    services: t.field({ type: [ProgramServiceInput], required: true, description: 'The day’s services (1 to 20).' }),
+  }),
+});
+
+builder.mutationField('recordProgramDay', (t) =>
+  t.field({
+    type: ProgramDayPayload,
+    description: 'Records a program day with its component services; one day per patient, program and date.',
+    ...access('clinicalWrite'),
+    errors: { types: [...createErrors] },
+    args: { input: t.arg({ type: RecordProgramDayInput, required: true, description: 'The day.' }) },
+    resolve: (_root, { input }, ctx) =>
+      recordProgramDay(writeContext(ctx), {
+        patientId: input.patientId.id,
+        programId: input.programId.id,
+        locationId: input.locationId.id,
+        episodeId: input.episodeId?.id ?? null,
+        serviceDate: isoDate(input.serviceDate),
+        levelOfCare: input.levelOfCare,
+        services: input.services.map((s) => ({ ...s, providerId: s.providerId?.id ?? null, revenueCode: s.revenueCode ?? null })),
+      }),
+  }),
+);

@@ -5,6 +5,8 @@ import { policyFor } from '../../policy/engine.ts';
 import { access } from '../access.ts';
 import { builder } from '../builder.ts';
 import { CanBillRef } from './PolicyAnswers.ts';
+import { setEnrollment } from '../../services/administration.ts';
+import { editErrors, writeContext } from '../write.ts';
 
 export const LicensureType = builder.enumType('LicensureType', {
   description: 'The licensure of a clinician; payers credential and pay by it.',
@@ -125,4 +127,57 @@ builder.queryField('providers', (t) =>
     },
     {},
   ),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+// ---------------------------------------------------------------------------------------------
+
+const EnrollmentPayload = builder.objectRef<{ enrollmentId: string }>('EnrollmentPayload').implement({
+  description: 'The enrollment written.',
+  ...access('adminWrite'),
+  fields: (t) => ({
+    enrollment: t.prismaField({
+      type: 'ProviderEnrollment',
+      description: 'The enrollment, as it is now.',
+      resolve: (query, p, _args, ctx) => ctx.prisma.providerEnrollment.findUniqueOrThrow({ ...query, where: { id: p.enrollmentId } }),
+    }),
+  }),
+});
+
+const SetEnrollmentInput = builder.inputType('SetEnrollmentInput', {
+  description: 'A provider’s enrollment (credentialing) with a payer: a new one, or a change to one (with its id and version).',
+  fields: (t) => ({
+    enrollmentId: t.globalID({ required: false, description: 'The enrollment to change; leave out to record a new one.' }),
+    expectedVersion: t.int({ required: false, description: 'With enrollmentId: the version you read.' }),
+    providerId: t.globalID({ required: true, description: 'The provider.' }),
+    payerId: t.globalID({ required: true, description: 'The payer.' }),
+    status: t.field({ type: CredentialingStatus, required: true, description: 'Credentialing status.' }),
+    inNetwork: t.boolean({ required: false, description: 'In the payer’s network (true by default).' }),
+    payerProviderId: t.string({ required: false, description: 'The provider’s ID with the payer.' }),
+    effectiveFrom: t.field({ type: 'Date', required: false, description: 'First date of service covered (required once enrolled).' }),
+    effectiveTo: t.field({ type: 'Date', required: false, description: 'Last date covered (required when terminated).' }),
+  }),
+});
+
+builder.mutationField('setEnrollment', (t) =>
+  t.field({
+    type: EnrollmentPayload,
+    description: 'Records or updates a provider’s enrollment with a payer. Claims are judged by it from the next request on.',
+    ...access('adminWrite'),
+    errors: { types: [...editErrors] },
+    args: { input: t.arg({ type: SetEnrollmentInput, required: true, description: 'The enrollment.' }) },
+    resolve: (_root, { input }, ctx) =>
+      setEnrollment(writeContext(ctx), {
+        enrollmentId: input.enrollmentId?.id ?? null,
+        expectedVersion: input.expectedVersion ?? null,
+        providerId: input.providerId.id,
+        payerId: input.payerId.id,
+        status: input.status,
+        inNetwork: input.inNetwork ?? null,
+        payerProviderId: input.payerProviderId ?? null,
+        effectiveFrom: input.effectiveFrom ? isoDate(input.effectiveFrom) : null,
+        effectiveTo: input.effectiveTo ? isoDate(input.effectiveTo) : null,
+      }),
+  }),
 );

@@ -3,6 +3,9 @@ import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { AdjustmentGroup, AppealStatus } from './enums.ts';
+import { isoDate } from '../../domain/dates.ts';
+import { fileAppeal, recordRemittance, resolveAppeal } from '../../services/remittances.ts';
+import { createErrors, editErrors, writeContext } from '../write.ts';
 
 builder.prismaNode('Remittance', {
   description: 'A payer’s adjudication of one claim (an 835 claim payment, or one posted by hand).',
@@ -101,4 +104,146 @@ builder.queryField('remittances', (t) =>
     },
     {},
   ),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+// ---------------------------------------------------------------------------------------------
+
+const RemittancePayload = builder.objectRef<{ claimId: string; remittanceId: string }>('RemittancePayload').implement({
+  description: 'A posted remittance and the claim it moved.',
+  ...access('billingWrite'),
+  fields: (t) => ({
+    claim: t.prismaField({
+      type: 'Claim',
+      description: 'The claim, as it is now.',
+      resolve: (query, p, _args, ctx) => ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: p.claimId } }),
+    }),
+    remittance: t.prismaField({
+      type: 'Remittance',
+      description: 'The remittance posted.',
+      resolve: (query, p, _args, ctx) => ctx.prisma.remittance.findUniqueOrThrow({ ...query, where: { id: p.remittanceId } }),
+    }),
+  }),
+});
+
+const AdjustmentInput = builder.inputType('AdjustmentInput', {
+  description: 'A claim adjustment: the group, the reason (CARC) and the amount.',
+  fields: (t) => ({
+    group: t.field({ type: AdjustmentGroup, required: true, description: 'CO contractual, PR patient responsibility, OA other, PI payer-initiated.' }),
+    reasonCode: t.string({ required: true, description: 'Claim adjustment reason code (for example 45, 197, B7).' }),
+    amount: t.field({ type: 'Decimal', required: true, description: 'The amount adjusted (more than zero).' }),
+    quantity: t.int({ required: false, description: 'Units adjusted, when the payer says.' }),
+  }),
+});
+
+const RecordRemittanceInput = builder.inputType('RecordRemittanceInput', {
+  description: 'A payer’s answer to a claim, posted by hand (an 835 file is imported with `npm run x12 -- import-835`).',
+  fields: (t) => ({
+    claimId: t.globalID({ required: true, description: 'The claim.' }),
+    payerClaimControlNumber: t.string({ required: true, description: 'The payer’s claim control number (835 CLP07): one posting per number, ever.' }),
+    paidAmount: t.field({ type: 'Decimal', required: true, description: 'What the payer paid (0 for a denial).' }),
+    patientResponsibility: t.field({ type: 'Decimal', required: true, description: 'What the patient owes (the PR adjustments).' }),
+    paidOn: t.field({ type: 'Date', required: true, description: 'The payment (or denial) date.' }),
+    adjustments: t.field({
+      type: [AdjustmentInput],
+      required: true,
+      description: 'Every adjustment; charge minus paid must equal their sum.',
+    }),
+    remarkCodes: t.stringList({ required: false, description: 'Remark codes (RARC, such as N362).' }),
+    traceNumber: t.string({ required: false, description: 'The payment’s trace (EFT or check) number.' }),
+    idempotencyKey: t.string({ required: false, description: 'A key (a UUID) that makes retries safe: the same key and input post once.' }),
+  }),
+});
+
+builder.mutationField('recordRemittance', (t) =>
+  t.field({
+    type: RemittancePayload,
+    description:
+      'Posts a payer’s answer to a claim (paid, adjustments with CARC and group codes, remark codes, patient responsibility) and moves the claim ' +
+      'to paid, partially paid or denied. A control number is posted once: the same posting again returns the first.',
+    ...access('billingWrite'),
+    errors: { types: [...createErrors] },
+    args: { input: t.arg({ type: RecordRemittanceInput, required: true, description: 'The remittance.' }) },
+    resolve: (_root, { input }, ctx) =>
+      recordRemittance(writeContext(ctx), {
+        ...input,
+        claimId: input.claimId.id,
+        paidOn: isoDate(input.paidOn),
+        adjustments: input.adjustments.map((a) => ({ ...a, quantity: a.quantity ?? null })),
+        remarkCodes: input.remarkCodes ?? null,
+        traceNumber: input.traceNumber ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+      }),
+  }),
+);
+
+const AppealPayload = builder.objectRef<{ claimId: string; appealId: string }>('AppealPayload').implement({
+  description: 'An appeal and its claim.',
+  ...access('billingWrite'),
+  fields: (t) => ({
+    claim: t.prismaField({
+      type: 'Claim',
+      description: 'The claim, as it is now.',
+      resolve: (query, p, _args, ctx) => ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: p.claimId } }),
+    }),
+    appeal: t.prismaField({
+      type: 'Appeal',
+      description: 'The appeal.',
+      resolve: (query, p, _args, ctx) => ctx.prisma.appeal.findUniqueOrThrow({ ...query, where: { id: p.appealId } }),
+    }),
+  }),
+});
+
+const FileAppealInput = builder.inputType('FileAppealInput', {
+  description: 'An appeal of a denied or partially paid claim.',
+  fields: (t) => ({
+    claimId: t.globalID({ required: true, description: 'The claim.' }),
+    reason: t.string({ required: true, description: 'Why the denial is wrong.' }),
+    idempotencyKey: t.string({ required: false, description: 'A key (a UUID) that makes retries safe.' }),
+  }),
+});
+
+builder.mutationField('fileAppeal', (t) =>
+  t.field({
+    type: AppealPayload,
+    description:
+      'Appeals a denied or partially paid claim. The appeal is flagged for parity when the denial rests on a limit, an authorization or medical ' +
+      'necessity and the plan is subject to parity (or its limits show parity flags).',
+    ...access('billingWrite'),
+    errors: { types: [...createErrors] },
+    args: { input: t.arg({ type: FileAppealInput, required: true, description: 'The appeal.' }) },
+    resolve: (_root, { input }, ctx) =>
+      fileAppeal(writeContext(ctx), { claimId: input.claimId.id, reason: input.reason, idempotencyKey: input.idempotencyKey ?? null }),
+  }),
+);
+
+const AppealOutcome = builder.enumType('AppealOutcome', {
+  description: 'The payer’s decision on an appeal.',
+  values: {
+    OVERTURNED: { description: 'The denial is reversed: the claim awaits the payer’s new remittance.' },
+    UPHELD: { description: 'The denial stands: the claim is denied again.' },
+    WITHDRAWN: { description: 'The appeal was withdrawn: the claim is denied again.' },
+  } as const,
+});
+
+const ResolveAppealInput = builder.inputType('ResolveAppealInput', {
+  description: 'The payer’s decision on an appeal.',
+  fields: (t) => ({
+    appealId: t.globalID({ required: true, description: 'The appeal.' }),
+    outcome: t.field({ type: AppealOutcome, required: true, description: 'The decision.' }),
+    resolution: t.string({ required: false, description: 'What the payer said.' }),
+  }),
+});
+
+builder.mutationField('resolveAppeal', (t) =>
+  t.field({
+    type: AppealPayload,
+    description: 'Records the payer’s decision on an appeal.',
+    ...access('billingWrite'),
+    errors: { types: [...editErrors] },
+    args: { input: t.arg({ type: ResolveAppealInput, required: true, description: 'The decision.' }) },
+    resolve: (_root, { input }, ctx) =>
+      resolveAppeal(writeContext(ctx), { appealId: input.appealId.id, outcome: input.outcome, resolution: input.resolution ?? null }),
+  }),
 );

@@ -3,6 +3,8 @@ import { access, part2Detail } from '../access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { SessionStatus, TelehealthModality } from './enums.ts';
+import { recordSession } from '../../services/sessions.ts';
+import { createErrors, writeContext } from '../write.ts';
 
 export const Session = builder.prismaNode('Session', {
   description: 'One encounter with a rendering provider, with its start and end time.',
@@ -76,4 +78,67 @@ builder.queryField('sessions', (t) =>
     },
     {},
   ),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+// ---------------------------------------------------------------------------------------------
+
+const SessionPayload = builder.objectRef<{ sessionId: string }>('SessionPayload').implement({
+  description: 'The session recorded.',
+  ...access('clinicalWrite'),
+  fields: (t) => ({
+    session: t.prismaField({
+      type: 'Session',
+      description: 'The session.',
+      resolve: (query, p, _args, ctx) => ctx.prisma.session.findUniqueOrThrow({ ...query, where: { id: p.sessionId } }),
+    }),
+  }),
+});
+
+const RecordSessionInput = builder.inputType('RecordSessionInput', {
+  description: 'A session with a rendering provider.',
+  fields: (t) => ({
+    patientId: t.globalID({ required: true, description: 'The patient.' }),
+    providerId: t.globalID({ required: true, description: 'The rendering provider.' }),
+    locationId: t.globalID({ required: true, description: 'Where it took place (or the clinic the telehealth session is billed from).' }),
+    programId: t.globalID({ required: false, description: 'The program, if any.' }),
+    episodeId: t.globalID({ required: false, description: 'The episode of care, if any.' }),
+    coverageId: t.globalID({ required: false, description: 'The coverage it will be billed to.' }),
+    startTime: t.field({ type: 'DateTime', required: true, description: 'Start.' }),
+    endTime: t.field({ type: 'DateTime', required: true, description: 'End (after the start).' }),
+    placeOfService: t.string({ required: true, description: 'CMS place of service (02 or 10 for telehealth).' }),
+    telehealthModality: t.field({ type: TelehealthModality, required: false, defaultValue: 'NONE', description: 'How it was delivered.' }),
+    procedureCode: t.string({ required: true, description: 'The code of the service (the claim’s code follows the minutes when created).' }),
+    modifiers: t.stringList({ required: false, description: 'Up to four modifiers.' }),
+    psychotherapyMinutes: t.int({ required: false, description: 'Psychotherapy minutes inside an E/M visit (billed with an add-on code).' }),
+    status: t.field({ type: SessionStatus, required: false, defaultValue: 'COMPLETED', description: 'COMPLETED by default; SCHEDULED for a future one.' }),
+    idempotencyKey: t.string({ required: false, description: 'A key (a UUID) that makes retries safe.' }),
+  }),
+});
+
+builder.mutationField('recordSession', (t) =>
+  t.field({
+    type: SessionPayload,
+    description:
+      'Records a session. End after start; a completed session not in the future; one provider’s sessions never overlap (checked under a lock, so concurrent requests cannot both pass).',
+    ...access('clinicalWrite'),
+    errors: { types: [...createErrors] },
+    args: { input: t.arg({ type: RecordSessionInput, required: true, description: 'The session.' }) },
+    resolve: (_root, { input }, ctx) =>
+      recordSession(writeContext(ctx), {
+        ...input,
+        patientId: input.patientId.id,
+        providerId: input.providerId.id,
+        locationId: input.locationId.id,
+        programId: input.programId?.id ?? null,
+        episodeId: input.episodeId?.id ?? null,
+        coverageId: input.coverageId?.id ?? null,
+        telehealthModality: input.telehealthModality ?? 'NONE',
+        modifiers: input.modifiers ?? null,
+        psychotherapyMinutes: input.psychotherapyMinutes ?? null,
+        status: input.status ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+      }),
+  }),
 );
