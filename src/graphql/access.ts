@@ -15,6 +15,9 @@ export const accessClasses = {
    *  de-identified: every date shifted to the first day of its month, and date filters
    *  compared by month (src/graphql/deidentify.ts, src/auth/deidentify.ts). */
   records: ['ADMIN', 'BILLER', 'CLINICIAN', 'ANALYST'],
+  /** Aggregates over the organization's records (Query.analytics): counts, rates and balances,
+   *  never a row; small cells suppressed for callers outside the `phi` class. */
+  analytics: ['ADMIN', 'BILLER', 'ANALYST'],
   /** Patient identifiers (names, birth date, address, phone, member ID, record numbers). */
   phi: ['ADMIN', 'BILLER', 'CLINICIAN'],
   /** Eligibility answers: staff, and partners for their own payer. */

@@ -19,6 +19,7 @@ import './types/Scrub.ts';
 import './types/Remittance.ts';
 import './types/AuditEvent.ts';
 import './types/Eligibility.ts';
+import './types/Analytics.ts';
 
 import { isObjectType } from 'graphql';
 import { nodeTypeNames } from './input-errors.ts';
