@@ -10,6 +10,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { armorPlugins, useListAwareCost, useRateLimit, type LimitOptions } from './graphql/limits.ts';
 import { maskErrors } from './graphql/input-errors.ts';
 import { loadManifest } from './graphql/persisted.ts';
+import { exampleVariables, graphiqlTabs, workbenchExamples, type ExampleVariables } from './graphql/examples.ts';
 import { createLogger, describeError, yogaLogger, type Logger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { useRequestLog } from './observability/plugins.ts';
@@ -59,10 +60,30 @@ export function createServer(config: Config, db: Database, options: ServerOption
   const development = config.env === 'development';
   const authenticate = createAuthenticator(createTokenVerifier(config.auth));
   const showGraphiql = graphiqlAllowed(authenticate, development);
-  const graphiqlOptions = {
-    title: 'Parity: behavioral-health billing API',
-    defaultQuery: exampleQuery,
-    ...(options.graphiqlHeaders ? { headers: JSON.stringify(options.graphiqlHeaders, null, 2) } : {}),
+  // GraphiQL opens with the saved example operations (src/graphql/examples/), one tab each. In
+  // development, with the demo token in its headers, their variables name demo records of that
+  // token's organization, so every tab runs as it is.
+  const graphiqlHeaders = options.graphiqlHeaders;
+  const examples = workbenchExamples();
+  let exampleValues: Promise<ExampleVariables | null> | null = null;
+  const sampleExamples = async (): Promise<ExampleVariables | null> => {
+    if (!development || !graphiqlHeaders) {
+      return null;
+    }
+    const viewer = await authenticate(new Request('http://graphiql.local/', { headers: graphiqlHeaders })).catch(() => null);
+    return viewer ? exampleVariables(db.prisma, await loadPayerPolicies(), viewer.organizationId, (options.clock ?? (() => new Date()))()) : null;
+  };
+  const graphiqlOptions = async () => {
+    exampleValues ??= sampleExamples().catch((error: unknown) => {
+      exampleValues = null;
+      logger.warn({ error: describeError(error) }, 'GraphiQL examples: no demo values');
+      return null;
+    });
+    return {
+      title: 'Parity: behavioral-health billing API',
+      defaultTabs: graphiqlTabs(examples, await exampleValues),
+      ...(graphiqlHeaders ? { headers: JSON.stringify(graphiqlHeaders, null, 2) } : {}),
+    };
   };
   const yoga = createYoga<Record<string, never>, Context>({
     schema: servedSchema,
@@ -80,7 +101,7 @@ export function createServer(config: Config, db: Database, options: ServerOption
     renderGraphiQL,
     // In development, for anyone (its headers carry the demo token); otherwise only to a
     // request that carries a staff member's token.
-    graphiql: async (request) => (await showGraphiql(request)) && graphiqlOptions,
+    graphiql: async (request) => (await showGraphiql(request)) && (await graphiqlOptions()),
     maskedErrors: { maskError: maskErrors },
     logging: yogaLogger(logger),
     batching: false,
@@ -148,22 +169,3 @@ export function createServer(config: Config, db: Database, options: ServerOption
     },
   };
 }
-
-const exampleQuery = /* GraphQL */ `# Welcome to Parity. Press the run button (or Ctrl-Enter) to see the newest claims.
-query RecentClaims {
-  claims(first: 10) {
-    totalCount
-    edges {
-      node {
-        patientControlNumber
-        status
-        serviceFrom
-        totalCharge
-        payer { name }
-        renderingProvider { displayName licensureType }
-        lines { lineNumber procedureCode modifiers units chargeAmount }
-      }
-    }
-  }
-}
-`;
