@@ -50,6 +50,11 @@ const environment = z.object({
     .int('must be a whole number of requests')
     .min(1, 'must be at least 1')
     .default(1_200),
+  X12_CONTACT_EMAIL: z.email({ error: 'must be an email address' }).optional(),
+  X12_CONTACT_PHONE: z
+    .string()
+    .regex(/^\d{10}$/, 'must be ten digits')
+    .optional(),
   IDEMPOTENCY_KEY_TTL_HOURS: z.coerce
     .number({ error: 'must be a whole number of hours' })
     .int('must be a whole number of hours')
@@ -90,6 +95,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** How long an idempotency key and its response are kept, in milliseconds. */
   idempotencyTtlMs: number;
+  /** The billing office contact written in X12 837s (1000A PER): a phone, an email, or both. */
+  x12Contact: { phone?: string; email?: string };
   logLevel: string;
   /** Whether spans are exported (OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   tracing: boolean;
@@ -151,6 +158,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     idempotencyTtlMs: e.IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000,
+    x12Contact: {
+      ...(e.X12_CONTACT_PHONE ? { phone: e.X12_CONTACT_PHONE } : {}),
+      ...(e.X12_CONTACT_EMAIL ? { email: e.X12_CONTACT_EMAIL } : {}),
+    },
     logLevel: e.LOG_LEVEL,
     tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined,
     metrics: e.METRICS_ENABLED,

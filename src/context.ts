@@ -37,6 +37,8 @@ export interface Context {
   policies: PolicyRegistry;
   /** How long idempotency keys are kept (configuration). */
   idempotencyTtlMs: number;
+  /** The billing office contact X12 documents name (configuration). */
+  x12Contact: { phone?: string; email?: string };
   /** The transaction a write of this request runs in, while it runs (the scoped client's lookups read through it). */
   transaction: { current: Prisma.TransactionClient | null };
   /** What this request discloses, for the audit trail. */
@@ -56,6 +58,8 @@ export interface ContextDependencies {
   clock?: () => Date;
   /** How long idempotency keys are kept, in milliseconds (a day by default). */
   idempotencyTtlMs?: number;
+  /** The billing office contact X12 documents name. */
+  x12Contact?: { phone?: string; email?: string };
 }
 
 /**
@@ -89,6 +93,7 @@ export function createContext(deps: ContextDependencies) {
       policies,
       idempotencyTtlMs: deps.idempotencyTtlMs ?? 86_400_000,
       transaction,
+      x12Contact: deps.x12Contact ?? {},
       audit: new AuditCollector(),
       part2: new Part2Disclosures(deps.prisma, access),
       loaders: createLoaders(prisma, policies, today),

@@ -93,6 +93,7 @@ export function createServer(config: Config, db: Database, options: ServerOption
       policies: loadPayerPolicies(),
       clock: options.clock,
       idempotencyTtlMs: config.idempotencyTtlMs,
+      x12Contact: config.x12Contact,
     }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',

@@ -6,10 +6,22 @@ import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { FindingRef, JudgementRef } from './Finding.ts';
 import { isoDate } from '../../domain/dates.ts';
-import { IdempotencyKeyReusedError } from '../../errors.ts';
+import { IdempotencyKeyReusedError, NotFoundError, ValidationError } from '../../errors.ts';
+import { exportClaim, type ExportedDocument } from '../../x12/index.ts';
 import { createClaimFromSessions, DenyFindingsError, submitClaim, updateDraftClaim, writeOffClaim } from '../../services/claims.ts';
 import { ErrorInterface } from '../errors.ts';
 import { createErrors, editErrors, writeContext } from '../write.ts';
+
+const X12DocumentRef = builder.objectRef<ExportedDocument>('X12Document').implement({
+  description: 'An X12 interchange (ISA…IEA) Parity wrote.',
+  ...access('phi'),
+  fields: (t) => ({
+    transactionSet: t.exposeString('type', { description: '837P (professional) or 837I (institutional).' }),
+    controlNumber: t.exposeInt('controlNumber', { description: 'Interchange and group control number (ISA13, GS06).' }),
+    patientControlNumbers: t.exposeStringList('patientControlNumbers', { description: 'The claims in it (CLM01).' }),
+    text: t.exposeString('text', { description: 'The X12 text, segments ended by ~.' }),
+  }),
+});
 
 /** A claim's judgement by its payer's policy today, with the day it was judged on. */
 async function judgementOf(claimId: string, ctx: Context): Promise<(EvaluationResult & { judgedOn: string }) | null> {
@@ -139,6 +151,22 @@ export const Claim = builder.prismaNode('Claim', {
         const now = await judgementOf(claim.id, ctx);
         return stored === null || now === null ? null : !sameFindings(stored, now.findings);
       },
+    }),
+    x12: t.field({
+      type: X12DocumentRef,
+      description:
+        'The claim as an X12 837P (professional) or 837I (institutional) interchange, ready for a clearinghouse. ' +
+        'Only submitted or accepted claims, unless `preview`; a claim that cannot be written is a ValidationError naming every problem. ' +
+        'The billing office contact comes from X12_CONTACT_PHONE or X12_CONTACT_EMAIL.',
+      ...access('phi'),
+      errors: { types: [ValidationError, NotFoundError] },
+      args: { preview: t.arg.boolean({ required: false, defaultValue: false, description: 'Write a claim not submitted yet (a preview of what would be sent).' }) },
+      resolve: (claim, args, ctx) =>
+        exportClaim(
+          ctx.prisma,
+          { organizationId: claim.organizationId, claimId: claim.id, preview: args.preview ?? false },
+          { now: ctx.now, ...ctx.x12Contact },
+        ),
     }),
     part2: t.field(part2Field()),
   }),

@@ -205,7 +205,11 @@ builder.queryField('rules', (t) =>
     type: [PolicyRuleRef],
     description: 'The catalogue of every rule a payer’s policy applies on a date: wording, severity, the denial code each prevents, and its source.',
     ...access('internal', { listEstimate: 30 }),
-    errors: { types: [NotFoundError, ValidationError] },
+    errors: {
+      types: [NotFoundError, ValidationError],
+      result: { description: 'The rule catalogue.' },
+      dataField: { description: 'The rules, in the engine’s order.' },
+    },
     args: {
       payerId: t.arg.globalID({ required: true, description: 'The payer.' }),
       asOf: t.arg({ type: 'Date', required: false, description: 'The date of service (today when left out).' }),

@@ -6,6 +6,9 @@ import { AdjustmentGroup, AppealStatus } from './enums.ts';
 import { isoDate } from '../../domain/dates.ts';
 import { fileAppeal, recordRemittance, resolveAppeal } from '../../services/remittances.ts';
 import { createErrors, editErrors, writeContext } from '../write.ts';
+import { ValidationError } from '../../errors.ts';
+import { import835, type Import835Summary, type PostedClaim } from '../../x12/index.ts';
+import { typically } from '../access.ts';
 
 builder.prismaNode('Remittance', {
   description: 'A payer’s adjudication of one claim (an 835 claim payment, or one posted by hand).',
@@ -245,5 +248,70 @@ builder.mutationField('resolveAppeal', (t) =>
     args: { input: t.arg({ type: ResolveAppealInput, required: true, description: 'The decision.' }) },
     resolve: (_root, { input }, ctx) =>
       resolveAppeal(writeContext(ctx), { appealId: input.appealId.id, outcome: input.outcome, resolution: input.resolution ?? null }),
+  }),
+);
+
+const Import835Claim = builder.objectRef<PostedClaim>('Import835Claim').implement({
+  description: 'One claim payment (CLP) of an imported 835, and what became of it.',
+  ...access('billingWrite'),
+  fields: (t) => ({
+    patientControlNumber: t.exposeString('patientControlNumber', { description: 'CLP01: our claim number.' }),
+    payerClaimControlNumber: t.exposeString('payerClaimControlNumber', { description: 'CLP07: the payer’s claim control number.' }),
+    claimStatusCode: t.exposeString('claimStatusCode', { description: 'CLP02: 1 processed as primary, 4 denied, 22 reversal...' }),
+    result: t.exposeString('result', { description: 'POSTED, ALREADY_POSTED (this file was imported before) or NOT_POSTED.' }),
+    reason: t.string({ nullable: true, description: 'Why it was not posted (CLAIM_NOT_FOUND, PAYER_MISMATCH, UNBALANCED, TRANSITION_NOT_ALLOWED, CONFLICT...).', resolve: (c) => c.reason?.code ?? null }),
+    reasonMessage: t.string({ nullable: true, description: 'The reason, in words.', resolve: (c) => c.reason?.message ?? null }),
+    outcome: t.string({ nullable: true, description: 'PAID, PARTIALLY_PAID, DENIED or REVERSED.', resolve: (c) => c.outcome }),
+    fromStatus: t.string({ nullable: true, description: 'The claim’s status before the file.', resolve: (c) => c.fromStatus }),
+    toStatus: t.string({ nullable: true, description: 'Its status after.', resolve: (c) => c.toStatus }),
+    paid: t.string({ description: 'CLP04: amount paid.', resolve: (c) => String(c.paid) }),
+  }),
+});
+
+const Import835Result = builder.objectRef<Import835Summary>('Import835Payload').implement({
+  description: 'What an 835 remittance file did: each claim payment posted, already posted, or not posted and why.',
+  ...access('billingWrite'),
+  fields: (t) => ({
+    dryRun: t.exposeBoolean('dryRun', { description: 'True when nothing was written.' }),
+    claimPayments: t.int({ description: 'Claim payments (CLP) in the file.', resolve: (s) => s.counts.claimPayments }),
+    posted: t.int({ description: 'Posted now.', resolve: (s) => s.counts.posted }),
+    alreadyPosted: t.int({ description: 'Posted by an earlier import of the same payments (nothing written twice).', resolve: (s) => s.counts.alreadyPosted }),
+    notPosted: t.int({ description: 'Not posted (see each claim’s reason).', resolve: (s) => s.counts.notPosted }),
+    unmatched: t.int({ description: 'Not posted because no claim of ours matched.', resolve: (s) => s.counts.unmatched }),
+    postedAmount: t.string({ description: 'Sum paid over the claim payments posted now.', resolve: (s) => String(s.postedAmount) }),
+    denialRate: t.float({ nullable: true, description: 'Denied / adjudicated over the claim payments posted now.', resolve: (s) => s.denialRate }),
+    warnings: t.exposeStringList('warnings', { description: 'What the file did that Parity does not keep (provider-level adjustments...).' }),
+    claims: t.field({ type: [Import835Claim], description: 'Every claim payment, in file order.', ...typically(10), resolve: (s) => s.claims }),
+  }),
+});
+
+const Import835Input = builder.inputType('Import835Input', {
+  description: 'An X12 835 remittance advice file.',
+  fields: (t) => ({
+    content: t.string({ required: true, description: 'The 835 text (ISA…IEA).' }),
+    dryRun: t.boolean({ required: false, defaultValue: false, description: 'Check and match everything, write nothing.' }),
+    payerCode: t.string({ required: false, description: 'The paying payer’s electronic payer ID, when the file does not name it the way Parity knows it.' }),
+  }),
+});
+
+builder.mutationField('import835', (t) =>
+  t.field({
+    type: Import835Result,
+    description:
+      'Imports an 835 remittance file: matches each claim payment to its claim, posts payments, adjustments (CAS) and remark codes, and moves the claims ' +
+      'to paid, partially paid or denied. Importing the same file again posts nothing twice. A malformed file is a ValidationError and writes nothing.',
+    ...access('billingWrite'),
+    errors: { types: [ValidationError] },
+    args: { input: t.arg({ type: Import835Input, required: true, description: 'The file.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const write = writeContext(ctx);
+      await write.prepare?.();
+      return import835(ctx.prisma, input.content, {
+        organizationId: write.actor.organizationId,
+        dryRun: input.dryRun ?? false,
+        payerCode: input.payerCode ?? undefined,
+        now: ctx.now,
+      });
+    },
   }),
 );

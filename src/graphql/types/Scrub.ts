@@ -204,7 +204,11 @@ builder.queryField('scrub', (t) =>
     description:
       'Judges a claim that is not saved yet (a dry run), against its payer, or against every payer with `allPayers` (a what-if matrix). Nothing is written.',
     ...access('phi'),
-    errors: { types: [ValidationError, NotFoundError] },
+    errors: {
+      types: [ValidationError, NotFoundError],
+      result: { description: 'The claim judged by each payer asked about.' },
+      dataField: { description: 'One judgement per payer.' },
+    },
     args: { input: t.arg({ type: ScrubInput, required: true, description: 'The claim to judge.' }) },
     resolve: (_root, { input }, ctx) => scrub(input, ctx),
   }),
