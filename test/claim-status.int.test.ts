@@ -22,12 +22,13 @@ describe(`the claim state machine in the database (${databaseKind})`, () => {
       for (const to of claimStatuses) {
         n += 1;
         const id = crypto.randomUUID();
-        // A copy of a seeded claim in status `from` (inserts are not checked: a claim starts somewhere).
+        // A copy of a seeded claim in status `from` (inserts are not checked: a claim starts somewhere),
+        // without its lines, so with a total of 0 (a claim's total is the sum of its lines).
         await db.prisma.$executeRawUnsafe(
           `INSERT INTO "Claim" (id, "organizationId", "patientId", "payerId", "coverageId", "billingLocationId", "claimType",
              status, "patientControlNumber", "serviceFrom", "serviceTo", "totalCharge")
            SELECT $1::uuid, "organizationId", "patientId", "payerId", "coverageId", "billingLocationId", "claimType",
-             $2::"ClaimStatus", $3, "serviceFrom", "serviceTo", "totalCharge" FROM "Claim" WHERE id = $4::uuid`,
+             $2::"ClaimStatus", $3, "serviceFrom", "serviceTo", 0 FROM "Claim" WHERE id = $4::uuid`,
           id,
           from,
           `SM${n}`,

@@ -110,7 +110,7 @@ describe(`random operations per role on ${databaseKind} (seed ${seed}, ${runs} p
       data: { organizationId: other.id, patientId: stranger.id, payerId: payer.id, memberId: 'ZZCANARYMEMBER', planName: 'P', effectiveFrom: new Date('2020-01-01') },
     });
     const foreignClaim = await db.prisma.claim.create({
-      data: { organizationId: other.id, patientId: stranger.id, payerId: payer.id, coverageId: coverage.id, billingLocationId: location.id, patientControlNumber: 'ZZCANARY-PCN', serviceFrom: new Date('2026-05-04'), serviceTo: new Date('2026-05-04'), totalCharge: '1.00' },
+      data: { organizationId: other.id, patientId: stranger.id, payerId: payer.id, coverageId: coverage.id, billingLocationId: location.id, patientControlNumber: 'ZZCANARY-PCN', serviceFrom: new Date('2026-05-04'), serviceTo: new Date('2026-05-04'), totalCharge: '0.00' },
     });
     const foreign = ['ZZCANARY', 'Zzcanary', globalId('Patient', stranger.id), globalId('Claim', foreignClaim.id), stranger.id, foreignClaim.id];
 

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -7,6 +7,13 @@ import type { DatabaseConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 
 export type { PrismaClient };
+
+/**
+ * How long opening a PostgreSQL connection may take. A pool whose connections were lost (a
+ * restart, pg_terminate_backend) opens new ones on the next requests; while the server is down,
+ * those requests fail after this long with SERVICE_UNAVAILABLE (src/db/availability.ts).
+ */
+export const CONNECT_TIMEOUT_MS = 5_000;
 
 /** An open database: the Prisma client, and the adapter factory the schema engine needs. */
 export interface Database {
@@ -24,7 +31,14 @@ export interface Database {
  */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
-    const adapterFactory = new PrismaPg({ connectionString: config.url });
+    const adapterFactory = new PrismaPg({
+      connectionString: config.url,
+      // node-postgres waits for a connection forever by default: when the server is down or
+      // unreachable, a request (or start-up) fails after this long instead of hanging.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // Dead peers (a failover, a dropped network) are noticed on idle connections too.
+      keepAlive: true,
+    });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
       kind: 'postgres',
@@ -46,7 +60,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
  * @param pglite - the PGlite database
  */
 export function fromPGlite(pglite: PGlite): Database {
-  const adapterFactory = new PrismaPGlite(pglite);
+  const adapterFactory = commitFailuresReported(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     kind: 'pglite',
@@ -55,6 +69,54 @@ export function fromPGlite(pglite: PGlite): Database {
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
+    },
+  };
+}
+
+/**
+ * The PGlite driver adapter (pglite-prisma-adapter 0.7) loses an error raised by COMMIT: it runs
+ * each transaction in PGlite's transaction() and catches that promise's rejection where nothing
+ * hears it, so a transaction that fails at commit (a deferred constraint, such as a claim total
+ * that is not the sum of its lines) is rolled back while Prisma reports success. This wraps the
+ * adapter so that a commit awaits PGlite's own outcome and throws its error, as on PostgreSQL.
+ * test/reliability.invariants.int.test.ts fails without it.
+ *
+ * @param pglite - the database (its transaction method is wrapped to keep each outcome)
+ */
+function commitFailuresReported(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  const outcomes = new WeakMap<object, { settled?: Promise<unknown> }>();
+  const transaction = pglite.transaction.bind(pglite);
+  pglite.transaction = ((callback: (tx: Transaction) => Promise<unknown>) => {
+    const outcome: { settled?: Promise<unknown> } = {};
+    const settled = transaction(async (tx) => {
+      outcomes.set(tx, outcome);
+      return callback(tx);
+    });
+    // Heard here as well, so that an outcome nobody awaits is never an unhandled rejection.
+    settled.catch(() => undefined);
+    outcome.settled = settled;
+    return settled;
+  }) as PGlite['transaction'];
+  const factory = new PrismaPGlite(pglite);
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connectToShadowDb: () => factory.connectToShadowDb(),
+    connect: async () => {
+      const adapter = await factory.connect();
+      const start = adapter.startTransaction.bind(adapter);
+      adapter.startTransaction = async (isolationLevel) => {
+        const tx = await start(isolationLevel);
+        // The adapter's transaction keeps PGlite's transaction object as `client`.
+        const outcome = outcomes.get((tx as unknown as { client: object }).client);
+        const commit = tx.commit.bind(tx);
+        tx.commit = async () => {
+          await commit();
+          await outcome?.settled;
+        };
+        return tx;
+      };
+      return adapter;
     },
   };
 }

@@ -898,7 +898,10 @@ export function buildDemoClinic(options: DemoClinicOptions, policies: PolicyRegi
     if (status !== 'DRAFT') {
       claim.submittedAt = submittedAt;
       history.push({ to: 'SUBMITTED', at: submittedAt, actor: 'demo-biller' });
-      history.push({ to: 'ACCEPTED', at: new Date(submittedAt.getTime() + 86_400_000), actor: 'payer', note: '277CA accepted' });
+      // A claim still SUBMITTED has not been accepted yet: its history ends where its status is.
+      if (status !== 'SUBMITTED') {
+        history.push({ to: 'ACCEPTED', at: new Date(submittedAt.getTime() + 86_400_000), actor: 'payer', note: '277CA accepted' });
+      }
     }
     const lines = pending.lines.map((line, index) => ({
       id: rng.uuid(),
