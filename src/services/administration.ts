@@ -55,10 +55,9 @@ export async function setEnrollment(ctx: WriteContext, input: SetEnrollmentInput
   }
   issues.throwIfAny();
   return runWrite(ctx, { operation: 'setEnrollment', input }, async (tx) => {
-    const [provider, payer] = await Promise.all([
-      tx.provider.findUnique({ where: { id: input.providerId }, select: { id: true } }),
-      tx.payer.findUnique({ where: { id: input.payerId }, select: { id: true } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const provider = await tx.provider.findUnique({ where: { id: input.providerId }, select: { id: true } });
+    const payer = await tx.payer.findUnique({ where: { id: input.payerId }, select: { id: true } });
     if (provider === null) {
       throw new NotFoundError('Provider', ['input', 'providerId']);
     }
@@ -132,10 +131,9 @@ export async function setCoverage(ctx: WriteContext, input: SetCoverageInput): P
   }
   issues.throwIfAny();
   return runWrite(ctx, { operation: 'setCoverage', input }, async (tx) => {
-    const [patient, payer] = await Promise.all([
-      tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true } }),
-      tx.payer.findUnique({ where: { id: input.payerId }, select: { id: true, policyId: true } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true } });
+    const payer = await tx.payer.findUnique({ where: { id: input.payerId }, select: { id: true, policyId: true } });
     if (patient === null) {
       throw new NotFoundError('Patient', ['input', 'patientId']);
     }
@@ -221,10 +219,9 @@ export async function grantConsent(ctx: WriteContext, input: GrantConsentInput):
   }
   issues.throwIfAny();
   return runWrite(ctx, { operation: 'grantConsent', input }, async (tx) => {
-    const [patient, program] = await Promise.all([
-      tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true } }),
-      tx.program.findUnique({ where: { id: input.programId }, select: { id: true, isPart2: true } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true } });
+    const program = await tx.program.findUnique({ where: { id: input.programId }, select: { id: true, isPart2: true } });
     if (patient === null) {
       throw new NotFoundError('Patient', ['input', 'patientId']);
     }
@@ -281,7 +278,11 @@ export async function revokeConsent(ctx: WriteContext, input: RevokeConsentInput
     if (isoDate(revokedAt) < isoDate(consent.signedOn)) {
       throw ValidationError.of(['input', 'revokedAt'], 'BEFORE_SIGNED', 'A consent cannot be revoked before it was signed.');
     }
-    await tx.part2Consent.update({ where: { id: consent.id }, data: { revokedAt, version: { increment: 1 } } });
+    // Only an unrevoked consent is revoked: of two concurrent revocations, one writes, one is told.
+    const { count } = await tx.part2Consent.updateMany({ where: { id: consent.id, revokedAt: null }, data: { revokedAt, version: { increment: 1 } } });
+    if (count === 0) {
+      throw new InvalidStateError('The consent is already revoked.', 'REVOKED');
+    }
     return {
       result: { consentId: consent.id },
       audit: [{ action: 'UPDATE', recordType: 'Part2Consent', recordId: consent.id, patientId: consent.patientId, part2: true, fields: ['Part2Consent.revokedAt'] }],

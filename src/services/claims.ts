@@ -8,7 +8,7 @@ import type { AuditEntry } from '../audit/log.ts';
 import { chargeFor, fromCents, toCents } from '../domain/charge-master.ts';
 import { canTransition, type ClaimStatusValue } from '../domain/claim-status.ts';
 import { isoDate } from '../domain/dates.ts';
-import { DomainError, InvalidStateError, NotFoundError, ValidationError } from '../errors.ts';
+import { DomainError, InvalidStateError, NotFoundError, ValidationError, VersionConflictError } from '../errors.ts';
 import { loadClaimSnapshots } from '../loaders/claim-snapshots.ts';
 import { planOn } from '../policy/answers.ts';
 import { evaluateClaim, policyFor } from '../policy/engine.ts';
@@ -313,6 +313,10 @@ export async function updateDraftClaim(ctx: WriteContext, input: UpdateDraftClai
     }
     if (claim.status !== 'DRAFT' && claim.status !== 'DENIED') {
       throw new InvalidStateError(`A ${claim.status} claim cannot be edited; only drafts and denied claims being corrected.`, claim.status);
+    }
+    if (claim.version !== input.expectedVersion) {
+      // Stale before anything else is checked (the update below checks again, atomically).
+      throw new VersionConflictError('Claim', input.expectedVersion, claim.version);
     }
     const issues = new Issues();
     const today = isoDate(ctx.now);

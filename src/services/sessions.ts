@@ -62,11 +62,10 @@ export async function recordSession(ctx: WriteContext, input: RecordSessionInput
   issues.throwIfAny();
 
   return runWrite(ctx, { operation: 'recordSession', idempotencyKey: input.idempotencyKey, input: { ...input, idempotencyKey: undefined } }, async (tx) => {
-    const [patient, provider, location] = await Promise.all([
-      tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true } }),
-      tx.provider.findUnique({ where: { id: input.providerId }, select: { id: true, active: true } }),
-      tx.location.findUnique({ where: { id: input.locationId }, select: { id: true } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true } });
+    const provider = await tx.provider.findUnique({ where: { id: input.providerId }, select: { id: true, active: true } });
+    const location = await tx.location.findUnique({ where: { id: input.locationId }, select: { id: true } });
     if (patient === null) {
       throw new NotFoundError('Patient', ['input', 'patientId']);
     }
@@ -164,10 +163,9 @@ export async function recordProgramDay(ctx: WriteContext, input: RecordProgramDa
   }
   issues.throwIfAny();
   return runWrite(ctx, { operation: 'recordProgramDay', input }, async (tx) => {
-    const [patient, program] = await Promise.all([
-      tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true } }),
-      tx.program.findUnique({ where: { id: input.programId }, select: { id: true, levelsOfCare: true } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true } });
+    const program = await tx.program.findUnique({ where: { id: input.programId }, select: { id: true, levelsOfCare: true } });
     if (patient === null) {
       throw new NotFoundError('Patient', ['input', 'patientId']);
     }

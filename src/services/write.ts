@@ -70,11 +70,32 @@ export function fingerprint(operation: string, input: unknown): string {
   return createHash('sha256').update(operation).update('\n').update(canonicalJson(input)).digest('hex');
 }
 
+/** How many times a write is run again after it lost a race the database settled (see runWrite). */
+const RACE_ATTEMPTS = 3;
+
+/** Expired idempotency keys deleted by each keyed write (the oldest first). */
+const PURGE_BATCH = 100;
+
+/**
+ * Whether a write lost a race the database settled: a unique index refused a row another
+ * transaction committed first (two postings of one payer claim control number), or PostgreSQL
+ * broke a deadlock or a serialization conflict. Run again, the write sees the winner's row and
+ * answers as its own code says (a replay, a typed error), so the caller never sees the race.
+ */
+function lostRace(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'P2002' || code === 'P2034';
+}
+
 /**
  * Runs a write in one transaction: the work, its audit events and, with an idempotency key, the
  * key and the response. A key seen before with the same input returns the stored response and
- * writes nothing; with a different input it is an IdempotencyKeyReusedError. Concurrent requests
- * with one key wait on the key's unique index, so exactly one does the work.
+ * writes nothing; with a different input (or on another operation) it is an
+ * IdempotencyKeyReusedError. Concurrent requests with one key wait on the key's unique index, so
+ * exactly one does the work and the others replay its response. Keys past their retention are
+ * forgotten (the same key then starts a new request) and purged, a batch per keyed write.
+ * A write that lost a race settled by a unique index or by PostgreSQL's deadlock detection runs
+ * again, at most RACE_ATTEMPTS times in all.
  */
 export async function runWrite<T extends Prisma.InputJsonValue>(
   ctx: WriteContext,
@@ -88,42 +109,77 @@ export async function runWrite<T extends Prisma.InputJsonValue>(
   const principal = `${ctx.actor.organizationId}:${ctx.actor.subject}`;
   const print = key === null ? null : fingerprint(options.operation, options.input);
   await ctx.prepare?.();
-  return ctx.prisma.$transaction(
-    async (tx) => {
-      let keyId: string | null = null;
-      if (key !== null && print !== null) {
-        const expiresAt = new Date(ctx.now.getTime() + ctx.idempotencyTtlMs);
-        // An expired key is forgotten: the same key starts a new request.
-        await tx.$executeRaw`DELETE FROM "IdempotencyKey" WHERE principal = ${principal} AND key = ${key} AND "expiresAt" < ${ctx.now}`;
-        const inserted = await tx.$queryRaw<Array<{ id: string }>>`
-          INSERT INTO "IdempotencyKey" (id, principal, key, operation, fingerprint, status, "expiresAt")
-          VALUES (gen_random_uuid(), ${principal}, ${key}, ${options.operation}, ${print}, 'PENDING', ${expiresAt})
-          ON CONFLICT (principal, key) DO NOTHING
-          RETURNING id`;
-        if (inserted.length === 0) {
-          const stored = await tx.idempotencyKey.findUnique({ where: { principal_key: { principal, key } } });
-          if (stored === null || stored.operation !== options.operation || stored.fingerprint !== print) {
-            throw new IdempotencyKeyReusedError();
+  if (key !== null && print !== null) {
+    // A retry of a finished request replays without opening a transaction (the common case of a
+    // partner retrying after a lost response); anything else takes the transactional path below.
+    const stored = await ctx.prisma.idempotencyKey.findUnique({ where: { principal_key: { principal, key } } });
+    if (stored !== null && stored.status === 'DONE' && stored.expiresAt.getTime() >= ctx.now.getTime()) {
+      if (stored.operation !== options.operation || stored.fingerprint !== print) {
+        throw new IdempotencyKeyReusedError();
+      }
+      return stored.response as T;
+    }
+  }
+  const attempt = () =>
+    ctx.prisma.$transaction(
+      async (tx) => {
+        let keyId: string | null = null;
+        if (key !== null && print !== null) {
+          const expiresAt = new Date(ctx.now.getTime() + ctx.idempotencyTtlMs);
+          // An expired key is forgotten: the same key starts a new request.
+          await tx.$executeRaw`DELETE FROM "IdempotencyKey" WHERE principal = ${principal} AND key = ${key} AND "expiresAt" < ${ctx.now}`;
+          await purgeExpiredIdempotencyKeys(tx, ctx.now);
+          const inserted = await tx.$queryRaw<Array<{ id: string }>>`
+            INSERT INTO "IdempotencyKey" (id, principal, key, operation, fingerprint, status, "expiresAt")
+            VALUES (gen_random_uuid(), ${principal}, ${key}, ${options.operation}, ${print}, 'PENDING', ${expiresAt})
+            ON CONFLICT (principal, key) DO NOTHING
+            RETURNING id`;
+          if (inserted.length === 0) {
+            const stored = await tx.idempotencyKey.findUnique({ where: { principal_key: { principal, key } } });
+            if (stored === null || stored.operation !== options.operation || stored.fingerprint !== print) {
+              throw new IdempotencyKeyReusedError();
+            }
+            return stored.response as T;
           }
-          return stored.response as T;
+          keyId = inserted[0]?.id ?? null;
         }
-        keyId = inserted[0]?.id ?? null;
+        ctx.bindTransaction?.(tx);
+        let outcome: WriteOutcome<T>;
+        try {
+          outcome = await work(tx);
+        } finally {
+          ctx.bindTransaction?.(null);
+        }
+        await appendAuditEvents(tx, ctx.actor, outcome.audit, ctx.now);
+        if (keyId !== null) {
+          await tx.idempotencyKey.update({ where: { id: keyId }, data: { status: 'DONE', response: outcome.result } });
+        }
+        return outcome.result;
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    );
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (n >= RACE_ATTEMPTS || !lostRace(error)) {
+        throw error;
       }
-      ctx.bindTransaction?.(tx);
-      let outcome: WriteOutcome<T>;
-      try {
-        outcome = await work(tx);
-      } finally {
-        ctx.bindTransaction?.(null);
-      }
-      await appendAuditEvents(tx, ctx.actor, outcome.audit, ctx.now);
-      if (keyId !== null) {
-        await tx.idempotencyKey.update({ where: { id: keyId }, data: { status: 'DONE', response: outcome.result } });
-      }
-      return outcome.result;
-    },
-    { timeout: 30_000, maxWait: 30_000 },
-  );
+    }
+  }
+}
+
+/**
+ * Deletes idempotency keys past their retention, the oldest first, at most `limit` of them;
+ * rows another transaction holds are skipped, so purging never waits. Returns how many it deleted.
+ *
+ * @param db - a client or a transaction
+ * @param now - the current time
+ */
+export async function purgeExpiredIdempotencyKeys(db: Pick<Tx, '$executeRaw'>, now: Date, limit = PURGE_BATCH): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "IdempotencyKey" WHERE id IN (
+      SELECT id FROM "IdempotencyKey" WHERE "expiresAt" < ${now} ORDER BY "expiresAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
 }
 
 /**
