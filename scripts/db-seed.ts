@@ -1,46 +1,5 @@
-// npm run db:seed [-- --seed N --anchor YYYY-MM-DD --patients N]: fills an empty database with
-// the demo clinic group. Applies pending migrations first.
-import { parseArgs } from 'node:util';
-import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/client.ts';
-import { applyMigrations } from '../src/db/migrate.ts';
-import { isCalendarDate, isoDate } from '../src/domain/dates.ts';
-import { isEmpty, seedDemoClinic } from '../src/seed/index.ts';
+// npm run db:seed [-- --seed N --anchor YYYY-MM-DD --patients N]: the same as `parity seed`
+// (scripts/cli/seed.ts): fills an empty database with the demo clinic group.
+import { seedCommand } from './cli/seed.ts';
 
-const { values } = parseArgs({
-  options: {
-    seed: { type: 'string', default: '20240101' },
-    anchor: { type: 'string', default: isoDate(new Date()) },
-    patients: { type: 'string', default: '400' },
-  },
-});
-if (!isCalendarDate(values.anchor) || !/^\d+$/.test(values.seed) || !/^\d+$/.test(values.patients)) {
-  console.error('usage: npm run db:seed -- [--seed N] [--anchor YYYY-MM-DD] [--patients N]');
-  process.exit(2);
-}
-
-const config = loadConfig();
-const db = await openDatabase(config.database);
-try {
-  await applyMigrations(db.adapterFactory);
-  if (!(await isEmpty(db.prisma))) {
-    console.error('The database already holds data; seed an empty database (for PGlite, remove its data folder).');
-    process.exitCode = 1;
-  } else {
-    const bar = new SingleBar({ format: 'Seeding {bar} {percentage}% | {value}/{total} rows | {table}' }, Presets.shades_classic);
-    bar.start(1, 0, { table: '' });
-    const counts = await seedDemoClinic(
-      db.prisma,
-      { seed: Number(values.seed), anchorDate: values.anchor, patients: Number(values.patients) },
-      (done, total, table) => {
-        bar.setTotal(total);
-        bar.update(done, { table });
-      },
-    );
-    bar.stop();
-    console.table(counts);
-  }
-} finally {
-  await db.close();
-}
+process.exitCode = await seedCommand(process.argv.slice(2), 'npm run db:seed --');

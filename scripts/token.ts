@@ -1,38 +1,5 @@
 // npm run token -- --role BILLER [--subject S] [--org ID] [--payer CODE] [--expires 8h]
-// Mints a bearer token for local use, signed with AUTH_JWT_SECRET (or the development secret).
-// Prints only the token, so that TOKEN=$(npm run -s token -- --role BILLER) works.
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.ts';
-import { mintToken } from '../src/auth/tokens.ts';
-import { isRole, roles } from '../src/auth/viewer.ts';
-import { demoOrganizationId } from '../src/seed/index.ts';
+// The same as `parity token` (scripts/cli/token.ts).
+import { tokenCommand } from './cli/token.ts';
 
-const { values } = parseArgs({
-  options: {
-    role: { type: 'string' },
-    subject: { type: 'string' },
-    org: { type: 'string' },
-    payer: { type: 'string' },
-    expires: { type: 'string', default: '8h' },
-  },
-});
-const role = values.role?.toUpperCase();
-if (!isRole(role)) {
-  console.error(`usage: npm run token -- --role <${roles.join('|')}> [--subject S] [--org ID] [--payer CODE] [--expires 8h]`);
-  process.exit(2);
-}
-if (role === 'PARTNER' && !values.payer) {
-  console.error('a PARTNER token acts for one payer: add --payer <payer code>, for example --payer NWHP1');
-  process.exit(2);
-}
-const config = loadConfig();
-const subject = values.subject ?? (role === 'PARTNER' ? `partner-${values.payer}` : `demo-${role.toLowerCase()}`);
-console.log(
-  await mintToken(config.auth, {
-    subject,
-    role,
-    organizationId: values.org ?? demoOrganizationId(),
-    payerCode: values.payer,
-    expiresIn: values.expires,
-  }),
-);
+process.exitCode = await tokenCommand(process.argv.slice(2), 'npm run token --');
