@@ -2,7 +2,8 @@
 // clinic when the database is empty, and serve the API until SIGINT or SIGTERM.
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
-import { applyMigrations } from './db/migrate.ts';
+import { applyMigrations, readMigrations } from './db/migrate.ts';
+import { describeDatabaseError } from './db/availability.ts';
 import { ensureReferenceData } from './db/reference-data.ts';
 import { isoDate } from './domain/dates.ts';
 import { isEmpty, seedDemoClinic } from './seed/index.ts';
@@ -14,10 +15,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const tracing = config.tracing ? startTracing() : null;
   const db = await openDatabaseOrExplain(config);
-  const applied = await applyMigrations(db.adapterFactory);
+  await refuseUnknownMigrations(db);
+  const applied = await applyMigrations(db.adapterFactory).catch((error: unknown) => {
+    throw new StartupError(`Cannot apply the database migrations (prisma/migrations): ${describeDatabaseError(error)}`);
+  });
   if (applied.length > 0) {
     console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   }
+  await refuseMissingMigrations(db);
   const codes = await ensureReferenceData(db.prisma);
   if (codes > 0) {
     console.log(`Loaded ${codes} ICD-10-CM codes (the shipped behavioral-health set)`);
@@ -67,7 +72,49 @@ async function openDatabaseOrExplain(config: Config): Promise<Database> {
       config.database.kind === 'postgres'
         ? 'the PostgreSQL server named by DATABASE_URL'
         : `the embedded database in ${config.database.dataDir} (is another Parity process using it?)`;
-    throw new StartupError(`Cannot open ${where}: ${(error as Error).message}`);
+    throw new StartupError(`Cannot open ${where}: ${describeDatabaseError(error)}`);
+  }
+}
+
+/** The migrations this version ships (prisma/migrations), oldest first; none is an incomplete install. */
+async function shippedMigrations(): Promise<string[]> {
+  const shipped = (await readMigrations()).migrationDirectories.map((m) => m.path);
+  if (shipped.length === 0) {
+    throw new StartupError('No migrations found in prisma/migrations: this installation is incomplete (the folder ships with Parity).');
+  }
+  return shipped;
+}
+
+/** The migrations recorded in the database (not rolled back), and whether each finished. */
+async function recordedMigrations(db: Database): Promise<Array<{ name: string; finished: boolean }>> {
+  const [table] = await db.prisma.$queryRaw<Array<{ exists: boolean }>>`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`;
+  if (!table?.exists) {
+    return [];
+  }
+  return db.prisma.$queryRaw<Array<{ name: string; finished: boolean }>>`
+    SELECT migration_name AS name, finished_at IS NOT NULL AS finished FROM _prisma_migrations WHERE rolled_back_at IS NULL`;
+}
+
+/**
+ * Before migrating: refuses a database that has a migration this version does not have (a newer
+ * Parity migrated it, or the code was rolled back), and changes nothing in it.
+ */
+async function refuseUnknownMigrations(db: Database): Promise<void> {
+  const shipped = await shippedMigrations();
+  const unknown = (await recordedMigrations(db)).map((r) => r.name).filter((name) => !shipped.includes(name));
+  if (unknown.length > 0) {
+    throw new StartupError(
+      `The database has migration(s) this version of Parity does not know: ${unknown.join(', ')}. A newer version migrated it; run that version, or restore a backup taken before.`,
+    );
+  }
+}
+
+/** After migrating: refuses to serve unless every shipped migration is recorded as finished. */
+async function refuseMissingMigrations(db: Database): Promise<void> {
+  const applied = new Set((await recordedMigrations(db)).filter((r) => r.finished).map((r) => r.name));
+  const missing = (await shippedMigrations()).filter((name) => !applied.has(name));
+  if (missing.length > 0) {
+    throw new StartupError(`The database lacks migration(s) ${missing.join(', ')}: run npm run db:migrate and read its message.`);
   }
 }
 

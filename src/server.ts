@@ -128,13 +128,14 @@ export function createServer(config: Config, db: Database, options: ServerOption
       ),
       useReadinessCheck({
         endpoint: '/ready',
-        check: async () => {
-          await db.prisma.$queryRaw`SELECT 1`;
-        },
+        // 503 while stopping (a load balancer sends new requests elsewhere) and while the
+        // database does not answer; never the database's own message (this endpoint is public).
+        check: async () => !closing && (await db.prisma.$queryRaw`SELECT 1`.then(() => true, () => false)),
       }),
     ],
   });
   const http = createHttpServer(yoga);
+  let closing = false;
   const inFlight = new Set<Promise<unknown>>();
   http.on('request', (_req, res) => {
     const done = new Promise((resolve) => res.once('close', resolve));
@@ -156,6 +157,7 @@ export function createServer(config: Config, db: Database, options: ServerOption
         });
       }),
     close: async () => {
+      closing = true;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
       const timeout = new Promise<'timeout'>((resolve) =>

@@ -6,6 +6,7 @@
 import { PothosValidationError, decodeBase64 } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { maskError, type MaskError } from 'graphql-yoga';
+import { isDatabaseUnavailable } from '../db/availability.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,8 +41,9 @@ export function decodeGlobalId(nodeTypes: () => ReadonlySet<string> = () => node
 }
 
 /**
- * Yoga's masking, with Pothos's input errors (a malformed cursor) typed as bad input. Everything
- * else masks as Yoga does: an unexpected error reads "Unexpected error." with no detail.
+ * Yoga's masking, with Pothos's input errors (a malformed cursor) typed as bad input and a lost
+ * database typed as SERVICE_UNAVAILABLE (503). Everything else masks as Yoga does: an unexpected
+ * error reads "Unexpected error." with no detail.
  */
 export const maskErrors: MaskError = (error, message, isDev) => {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -50,6 +52,15 @@ export const maskErrors: MaskError = (error, message, isDev) => {
       nodes: error.nodes,
       path: error.path,
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+  if (isDatabaseUnavailable(original)) {
+    // The database went away (a restart, a failover, a lost connection): a retryable condition
+    // with a code of its own, and still nothing of the cause (src/db/availability.ts).
+    return new GraphQLError('The service cannot reach its database right now. Retry shortly; a write sent with an idempotency key is safe to retry.', {
+      nodes: error instanceof GraphQLError ? error.nodes : undefined,
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
     });
   }
   return maskError(error, message, isDev);
