@@ -234,6 +234,33 @@ describe(`concurrent writes and retries through HTTP (${databaseKind})`, { timeo
     expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: unkeyedId } })).version).toBe(unkeyed.version + 1);
   });
 
+  it('30 concurrent overlapping sessions of one provider: one recorded, 29 refused as overlapping (the provider’s lock)', async () => {
+    const visit = await db.prisma.session.findFirstOrThrow({ where: { patient: { programId: null }, program: { isPart2: false } }, orderBy: { id: 'asc' } });
+    const before = await db.prisma.session.count({ where: { providerId: visit.providerId } });
+    const results = await all(30, (i) =>
+      biller.execute(ReliabilityRecordSessionDocument, {
+        input: {
+          patientId: gid('Patient', visit.patientId),
+          providerId: gid('Provider', visit.providerId),
+          locationId: gid('Location', visit.locationId),
+          // Each starts a minute after the one before and lasts 45 minutes: every pair overlaps.
+          startTime: new Date(Date.parse('2026-06-27T02:00:00.000Z') + i * 60_000).toISOString(),
+          endTime: new Date(Date.parse('2026-06-27T02:45:00.000Z') + i * 60_000).toISOString(),
+          placeOfService: '11',
+          procedureCode: '90834',
+          idempotencyKey: `overlap-race-${i.toString().padStart(4, '0')}`,
+        },
+      }),
+    );
+    const kinds = results.map((r) => {
+      const payload = r.data?.recordSession;
+      return payload?.__typename === 'ValidationError' ? payload.issues.map((issue) => issue.code).join() : (payload?.__typename ?? JSON.stringify(r.errors));
+    });
+    expect(kinds.filter((k) => k === 'SessionPayload')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'OVERLAPPING_SESSION')).toHaveLength(29);
+    expect(await db.prisma.session.count({ where: { providerId: visit.providerId } })).toBe(before + 1);
+  });
+
   it('keys are per caller and per operation, and kept for the configured period only', async () => {
     const coverage = await db.prisma.coverage.findFirstOrThrow({
       where: { priority: 1, effectiveTo: null, patient: { programId: null } },

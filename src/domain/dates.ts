@@ -30,5 +30,10 @@ export function dayOfWeek(date: string): number {
 
 /** Whether a string is a real calendar date in the form YYYY-MM-DD. */
 export function isCalendarDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoDate(dateValue(value)) === value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return false;
+  }
+  // Month 00 or 13 makes no Date at all (and toISOString would throw); 02-30 makes 03-02.
+  const date = dateValue(value);
+  return !Number.isNaN(date.getTime()) && isoDate(date) === value;
 }

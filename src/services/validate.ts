@@ -143,7 +143,8 @@ export async function checkDiagnoses(tx: Pick<Tx, 'icd10Code'>, issues: Issues, 
       issues.add([...path, i], 'ICD10_CODE_NOT_BILLABLE', `${code} is a category, not a billable code: use a more specific code.`);
     }
   });
-  if (new Set(codes).size !== codes.length) {
+  const valid = codes.filter((code): code is string => code !== null);
+  if (new Set(valid).size !== valid.length) {
     issues.add(path, 'DUPLICATE_DIAGNOSIS', 'A diagnosis is listed twice.');
   }
   return codes.map((code) => code ?? '');
