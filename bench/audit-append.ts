@@ -1,9 +1,11 @@
 // The audit trail's share of a claims page: Parity appends one audit event per claim and line a
-// request reads (about 200 for a page of 50 claims), hash-chained, in a transaction holding the
-// organization's chain lock. This times that append as the server does it (src/audit/log.ts:
-// Prisma createMany) beside the same rows written by one statement that hands PostgreSQL the
-// rows as JSON (as the seed does), alternating, each in a transaction that is rolled back, so
-// the trail is not changed. Measured in the orchestrator's process with nothing else loaded.
+// request reads (about 150 for a page of 50 claims), hash-chained under the organization's chain
+// lock. This times that append as the server does it now (src/audit/log.ts: one statement, the
+// database function parity_append_audit chaining and inserting) beside the way it was first
+// written (the chain lock, the last hash, the chain computed in JavaScript and Prisma's
+// createMany, in a transaction: four statements, and a createMany Prisma compiles anew each
+// time), alternating, each in a transaction that is rolled back, so the trail is not changed.
+// Measured in the orchestrator's process with nothing else loaded.
 
 import { PrismaPg } from '@prisma/adapter-pg';
 import { appendAuditEvents, chainHash, type AuditActor, type AuditEntry } from '../src/audit/log.ts';
@@ -13,8 +15,8 @@ import { benchAdminSubject, benchOrganizationId } from './dataset.ts';
 export interface AuditAppendMeasure {
   events: number;
   /** Per append: wall milliseconds and CPU milliseconds of this Node process. */
-  prisma: { wallMs: number; cpuMs: number };
-  json: { wallMs: number; cpuMs: number };
+  server: { wallMs: number; cpuMs: number };
+  createMany: { wallMs: number; cpuMs: number };
 }
 
 class Rollback extends Error {}
@@ -52,7 +54,8 @@ export async function measureAuditAppend(databaseUrl: string, events: number, it
     consentId: null,
   }));
 
-  const viaJson = async (tx: Pick<PrismaClient, '$executeRaw' | '$executeRawUnsafe' | 'auditEvent'>) => {
+  // The first version of the append (before issue 7's work), kept here as the reference.
+  const viaCreateMany = async (tx: Pick<PrismaClient, '$executeRaw' | 'auditEvent'>) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`parity-audit:${benchOrganizationId}`}))`;
     const last = await tx.auditEvent.findFirst({ where: { organizationId: benchOrganizationId }, orderBy: { id: 'desc' }, select: { hash: true } });
     let previous = last?.hash ?? null;
@@ -81,23 +84,19 @@ export async function measureAuditAppend(databaseUrl: string, events: number, it
       previous = hash;
       return { ...event, previousHash, hash };
     });
-    const columns = Object.keys(rows[0] ?? {}).map((c) => `"${c}"`).join(', ');
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "AuditEvent" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"AuditEvent", $1::json)`,
-      JSON.stringify(rows),
-    );
+    await tx.auditEvent.createMany({ data: rows });
   };
 
-  // The server's own append (appendAuditEvents) or the JSON one, in a transaction rolled back.
-  const once = async (kind: 'prisma' | 'json') => {
+  // The server's own append (appendAuditEvents) or the first version, in a transaction rolled back.
+  const once = async (kind: 'server' | 'createMany') => {
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     try {
       await prisma.$transaction(async (tx) => {
-        if (kind === 'prisma') {
+        if (kind === 'server') {
           await appendAuditEvents(tx, actor, entries);
         } else {
-          await viaJson(tx);
+          await viaCreateMany(tx);
         }
         throw new Rollback();
       });
@@ -111,9 +110,9 @@ export async function measureAuditAppend(databaseUrl: string, events: number, it
   };
 
   try {
-    const times = { prisma: [] as Array<{ wallMs: number; cpuMs: number }>, json: [] as Array<{ wallMs: number; cpuMs: number }> };
+    const times = { server: [] as Array<{ wallMs: number; cpuMs: number }>, createMany: [] as Array<{ wallMs: number; cpuMs: number }> };
     for (let i = -5; i < iterations; i++) {
-      for (const kind of i % 2 === 0 ? (['prisma', 'json'] as const) : (['json', 'prisma'] as const)) {
+      for (const kind of i % 2 === 0 ? (['server', 'createMany'] as const) : (['createMany', 'server'] as const)) {
         const t = await once(kind);
         if (i >= 0) {
           times[kind].push(t);
@@ -121,7 +120,7 @@ export async function measureAuditAppend(databaseUrl: string, events: number, it
       }
     }
     const summary = (list: Array<{ wallMs: number; cpuMs: number }>) => ({ wallMs: median(list.map((t) => t.wallMs)), cpuMs: median(list.map((t) => t.cpuMs)) });
-    return { events, prisma: summary(times.prisma), json: summary(times.json) };
+    return { events, server: summary(times.server), createMany: summary(times.createMany) };
   } finally {
     await prisma.$disconnect();
   }

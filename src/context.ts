@@ -83,6 +83,7 @@ export function createContext(deps: ContextDependencies) {
     };
     const transaction: Context['transaction'] = { current: null };
     const prisma = scopedClient(deps.prisma, access, () => transaction.current ?? deps.prisma);
+    const part2 = new Part2Disclosures(deps.prisma, access);
     return {
       viewer,
       prisma,
@@ -94,8 +95,8 @@ export function createContext(deps: ContextDependencies) {
       idempotencyTtlMs: deps.idempotencyTtlMs ?? 86_400_000,
       transaction,
       x12Contact: deps.x12Contact ?? {},
-      audit: new AuditCollector(),
-      part2: new Part2Disclosures(deps.prisma, access),
+      audit: new AuditCollector(part2),
+      part2,
       loaders: createLoaders(prisma, policies, today),
     };
   };

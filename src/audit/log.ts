@@ -29,11 +29,10 @@ export interface AuditActor {
   operationHash: string | null;
 }
 
-type Client = Pick<PrismaClient, '$executeRaw' | 'auditEvent'>;
-
+type Client = Pick<PrismaClient, '$executeRaw'>;
 
 /** The values a hash covers, in a fixed order. */
-function canonical(e: {
+interface CanonicalEvent {
   occurredAt: Date;
   subject: string;
   role: string;
@@ -50,7 +49,14 @@ function canonical(e: {
   operationHash: string | null;
   purpose: string | null;
   requestId: string | null;
-}): string {
+}
+
+/**
+ * The text an event's hash covers: a JSON array of its values in a fixed order. The append hands
+ * PostgreSQL this text, and the stored columns are read back from it (parity_append_audit in
+ * prisma/migrations/20261124200000_audit_append_in_one_statement): keep the order in step.
+ */
+function canonical(e: CanonicalEvent): string {
   return JSON.stringify([
     e.occurredAt.toISOString(),
     e.subject,
@@ -71,7 +77,7 @@ function canonical(e: {
   ]);
 }
 
-export function chainHash(previousHash: string | null, event: Parameters<typeof canonical>[0]): string {
+export function chainHash(previousHash: string | null, event: CanonicalEvent): string {
   return createHash('sha256')
     .update(previousHash ?? '')
     .update('\n')
@@ -80,8 +86,12 @@ export function chainHash(previousHash: string | null, event: Parameters<typeof 
 }
 
 /**
- * Appends audit events. Call inside the write's own transaction for writes (pass the
- * transaction client), so that the write and its audit commit or fail together.
+ * Appends audit events in one SQL statement: the database function takes the organization's
+ * chain lock, reads the chain's last hash, chains the events in order (SHA-256 of the previous
+ * hash and the event's canonical text, as `chainHash`) and inserts them. Alone it is a
+ * transaction of its own, holding the chain's lock only while it runs and commits; call it
+ * inside the write's own transaction for writes (pass the transaction client), so that the
+ * write and its audit commit or fail together.
  *
  * @param client - the base (unscoped) client or a transaction of it
  * @param actor - who acted
@@ -97,17 +107,8 @@ export async function appendAuditEvents(
   if (entries.length === 0) {
     return;
   }
-  // One chain per organization: its appends take turns (the lock ends with the transaction).
-  const chain = actor.organizationId ?? 'none';
-  await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`parity-audit:${chain}`}))`;
-  const last = await client.auditEvent.findFirst({
-    where: { organizationId: actor.organizationId },
-    orderBy: { id: 'desc' },
-    select: { hash: true },
-  });
-  let previous = last?.hash ?? null;
-  const rows = entries.map((entry) => {
-    const event = {
+  const events = entries.map((entry) =>
+    canonical({
       occurredAt: now,
       subject: actor.subject,
       role: actor.role,
@@ -124,21 +125,38 @@ export async function appendAuditEvents(
       operationHash: actor.operationHash,
       purpose: actor.purpose,
       requestId: actor.requestId,
-    };
-    const hash = chainHash(previous, event);
-    const row = { ...event, previousHash: previous, hash };
-    previous = hash;
-    return row;
-  });
-  await client.auditEvent.createMany({ data: rows });
+    }),
+  );
+  await client.$executeRaw`SELECT parity_append_audit(${actor.organizationId}::uuid, ${events}::text[])`;
 }
 
-/** Writes entries in a transaction of their own (reads are audited this way, per request). */
-export async function writeAuditEvents(prisma: PrismaClient, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) {
-    return;
+/**
+ * Why an append failed, without the database's message (a raw statement's error quotes it, and
+ * logs never carry a message): Prisma's code and the database's SQLSTATE only.
+ */
+export class AuditWriteError extends Error {
+  readonly code: string;
+  constructor(cause: unknown) {
+    const prismaCode = (cause as { code?: unknown } | null)?.code;
+    const sqlState = (cause as { meta?: { code?: unknown } } | null)?.meta?.code;
+    super('the audit events could not be appended');
+    this.name = 'AuditWriteError';
+    this.code = [prismaCode, sqlState].filter((c): c is string => typeof c === 'string').join('/') || 'UNKNOWN';
   }
-  await prisma.$transaction((tx) => appendAuditEvents(tx, actor, entries));
+}
+
+/**
+ * Writes entries on their own (reads are audited this way, once per request): one statement,
+ * its own transaction, so the chain's lock is held for that statement and its commit only.
+ *
+ * @throws AuditWriteError when they cannot be appended
+ */
+export async function writeAuditEvents(prisma: PrismaClient, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  try {
+    await appendAuditEvents(prisma, actor, entries);
+  } catch (error) {
+    throw new AuditWriteError(error);
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { redisclosureNotice, type ConsentReference, type RecordOwner } from '../auth/part2.ts';
+import { parentKeyColumn, redisclosureNotice, type ConsentReference, type Part2Disclosures, type RecordOwner } from '../auth/part2.ts';
 import { accessClassOf } from '../auth/permissions.ts';
 import { modelRules, type ModelName } from '../auth/scope.ts';
 import type { Context } from '../context.ts';
@@ -31,7 +31,7 @@ interface Noted {
   fields: Set<string>;
   /** The Prisma model of the record, when it is one. */
   model: ModelName | null;
-  /** The record's own columns that say whose it is (id, patientId, programId). */
+  /** The record's own columns that say whose it is (id, patientId, programId, its parent's key). */
   row: Record<string, unknown>;
 }
 
@@ -44,6 +44,12 @@ export class AuditCollector {
   private readonly records = new Map<string, Noted>();
   operationName: string | null = null;
   operationHash: string | null = null;
+
+  /**
+   * @param part2 - the request's Part 2 questions: told of each record read, so that a child's
+   *   owner (a claim line's) comes from its parent read before it, not from a lookup
+   */
+  constructor(private readonly part2?: Part2Disclosures) {}
 
   /**
    * Notes that `coordinate` of a record was read.
@@ -61,9 +67,12 @@ export class AuditCollector {
         entry: { action: 'READ', recordType, recordId, fields: [] },
         fields: new Set(),
         model,
-        row: { id: row.id, patientId: row.patientId, programId: row.programId },
+        row: { id: row.id, patientId: row.patientId, programId: row.programId, ...parentKeyOf(model, row) },
       };
       this.records.set(key, noted);
+      if (model) {
+        this.part2?.remember(model, row);
+      }
     }
     noted.fields.add(coordinate);
   }
@@ -105,6 +114,12 @@ export class AuditCollector {
       }),
     );
   }
+}
+
+/** The row's key naming the parent its owner comes from (a line's claimId), when it has one. */
+function parentKeyOf(model: ModelName | null, row: Record<string, unknown>): Record<string, unknown> {
+  const column = model ? parentKeyColumn(model) : null;
+  return column ? { [column]: row[column] } : {};
 }
 
 async function ownerOfNoted(ctx: Context, recordType: string, model: ModelName | null, row: Record<string, unknown>): Promise<RecordOwner> {

@@ -8,6 +8,7 @@
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../db/client.ts';
 import type { ConsentScope } from '../generated/prisma/client.ts';
+import { getDatamodel } from '../generated/pothos-types.ts';
 import { consentCovering, detailScopes, modelRules, type AccessRules, type ModelName } from './scope.ts';
 
 /** The written statement 42 CFR 2.32(a)(1) requires with each disclosure made with consent. */
@@ -99,11 +100,35 @@ function follow(row: Row | null | undefined, path: string[]): Row | null {
 }
 
 /**
+ * The column of a row naming the parent its owner comes from (the first step of `ownerPath`):
+ * ClaimLine.claimId names a Claim. One-column keys only.
+ */
+const parentKeys: ReadonlyMap<ModelName, { column: string; model: ModelName }> = (() => {
+  const models = getDatamodel().datamodel.models as unknown as Record<string, { fields: ReadonlyArray<{ name: string; relationFromFields?: readonly string[] }> }>;
+  const keys = new Map<ModelName, { column: string; model: ModelName }>();
+  for (const [name, rule] of Object.entries(modelRules) as Array<[ModelName, (typeof modelRules)[ModelName]]>) {
+    const parent = rule.part2 ? undefined : rule.parents?.[0];
+    const from = parent ? models[name]?.fields.find((f) => f.name === parent.relation)?.relationFromFields : undefined;
+    if (parent && from?.length === 1 && from[0]) {
+      keys.set(name, { column: from[0], model: parent.model });
+    }
+  }
+  return keys;
+})();
+
+/** The column of a row of `model` naming the parent its owner comes from, if any (see `parentKeys`). */
+export function parentKeyColumn(model: ModelName): string | null {
+  return parentKeys.get(model)?.column ?? null;
+}
+
+/**
  * Part 2 questions of one request. Created per request; every lookup is batched and cached for
  * the request only, so a revoked consent takes effect from the next request.
  */
 export class Part2Disclosures {
   private readonly owners = new Map<ModelName, DataLoader<string, RecordOwner>>();
+  /** Owners of rows this request has read whole (a claim, before its lines), by model and id. */
+  private readonly known = new Map<string, RecordOwner>();
   private readonly consents: DataLoader<string, ConsentReference | null>;
   /** Consents relied on by this response, by id. */
   readonly disclosed = new Map<string, ConsentReference>();
@@ -135,6 +160,17 @@ export class Part2Disclosures {
     });
   }
 
+  /**
+   * Notes a row read in this request (the audit trail sees every row a resolver reads): when it
+   * carries its own Part 2 provenance (a claim with its patientId and programId), its children
+   * read later in the request (its lines) take their owner from it without a lookup.
+   */
+  remember(model: ModelName, row: Row): void {
+    if (modelRules[model].part2 && 'programId' in row && typeof row.id === 'string' && !this.known.has(`${model}:${row.id}`)) {
+      this.known.set(`${model}:${row.id}`, ownerFromCarrier(model, row));
+    }
+  }
+
   /** The owner (patient, program) of a row of `model`, from the row itself or its parents. */
   async ownerOf(model: ModelName, row: Row): Promise<RecordOwner> {
     const path = ownerPath(model);
@@ -143,6 +179,12 @@ export class Part2Disclosures {
     }
     if (path.length === 0 && 'programId' in row) {
       return ownerFromCarrier(model, row);
+    }
+    const parentKey = path.length === 1 ? parentKeys.get(model) : undefined;
+    const parentId = parentKey ? row[parentKey.column] : undefined;
+    const parentOwner = parentKey && typeof parentId === 'string' ? this.known.get(`${parentKey.model}:${parentId}`) : undefined;
+    if (parentOwner) {
+      return parentOwner;
     }
     const id = row.id;
     if (typeof id !== 'string') {
