@@ -19,6 +19,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'payers/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...integration, 'node_modules/**'],
+          // A few run the command-line scripts as child processes; on two cores shared with the
+          // integration projects, starting tsx alone can take longer than vitest's 5 s default.
+          testTimeout: 60_000,
         },
       },
       {

@@ -186,9 +186,14 @@ describe('what a claim payment does to a claim', () => {
       { to: 'PAID', cause: 1 },
     ]);
     expect(statusPath('PAID', ['REVERSED'])).toEqual([{ to: 'ACCEPTED', cause: 0 }]);
-    // A partially paid claim cannot go back to ACCEPTED; with a correction it moves straight to PAID.
-    expect(statusPath('PARTIALLY_PAID', ['REVERSED'])).toBeNull();
-    expect(statusPath('PARTIALLY_PAID', ['REVERSED', 'PAID'])).toEqual([{ to: 'PAID', cause: 1 }]);
+    // A partially paid claim goes back to ACCEPTED on a reversal too, and on to PAID with a correction.
+    expect(statusPath('PARTIALLY_PAID', ['REVERSED'])).toEqual([{ to: 'ACCEPTED', cause: 0 }]);
+    expect(statusPath('PARTIALLY_PAID', ['REVERSED', 'PAID'])).toEqual([
+      { to: 'ACCEPTED', cause: 0 },
+      { to: 'PAID', cause: 1 },
+    ]);
+    // A path that is not allowed step by step falls back to the direct change, or none.
+    expect(statusPath('WRITTEN_OFF', ['PAID'])).toBeNull();
     expect(statusPath('PAID', ['PAID'])).toEqual([]);
     expect(statusPath('DRAFT', ['PAID'])).toBeNull();
     expect(statusPath('WRITTEN_OFF', ['DENIED'])).toBeNull();

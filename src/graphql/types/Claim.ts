@@ -105,7 +105,7 @@ export const Claim = builder.prismaNode('Claim', {
     authorization: t.relation('authorization', { nullable: true, description: 'The prior authorization it bills under.' }),
     statusHistory: t.relation('statusHistory', {
       description: 'Every status change, oldest first.',
-      query: { orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] },
+      query: { orderBy: [{ changedAt: 'asc' }, { sequence: 'asc' }] },
     }),
     remittances: t.relation('remittances', { description: 'Remittances posted to it.', query: { orderBy: { paidOn: 'asc' } } }),
     appeals: t.relation('appeals', { description: 'Appeals of its denial.', query: { orderBy: { filedOn: 'asc' } } }),

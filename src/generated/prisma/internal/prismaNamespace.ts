@@ -3337,6 +3337,7 @@ export const ClaimStatusChangeScalarFieldEnum = {
   fromStatus: 'fromStatus',
   toStatus: 'toStatus',
   changedAt: 'changedAt',
+  sequence: 'sequence',
   actor: 'actor',
   note: 'note'
 } as const
@@ -3834,6 +3835,20 @@ export type EnumQueryModeFieldRefInput<$PrismaModel> = FieldRefInputType<$Prisma
 
 
 /**
+ * Reference to a field of type 'BigInt'
+ */
+export type BigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt'>
+    
+
+
+/**
+ * Reference to a field of type 'BigInt[]'
+ */
+export type ListBigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt[]'>
+    
+
+
+/**
  * Reference to a field of type 'AdjustmentGroup'
  */
 export type EnumAdjustmentGroupFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AdjustmentGroup'>
@@ -3858,20 +3873,6 @@ export type EnumAppealStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$Pri
  * Reference to a field of type 'AppealStatus[]'
  */
 export type ListEnumAppealStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AppealStatus[]'>
-    
-
-
-/**
- * Reference to a field of type 'BigInt'
- */
-export type BigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt'>
-    
-
-
-/**
- * Reference to a field of type 'BigInt[]'
- */
-export type ListBigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt[]'>
     
 
 

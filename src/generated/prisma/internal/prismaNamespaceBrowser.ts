@@ -509,6 +509,7 @@ export const ClaimStatusChangeScalarFieldEnum = {
   fromStatus: 'fromStatus',
   toStatus: 'toStatus',
   changedAt: 'changedAt',
+  sequence: 'sequence',
   actor: 'actor',
   note: 'note'
 } as const

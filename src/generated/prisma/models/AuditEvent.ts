@@ -655,14 +655,6 @@ export type AuditEventCreatefieldsInput = {
   set: string[]
 }
 
-export type BigIntFieldUpdateOperationsInput = {
-  set?: bigint | number
-  increment?: bigint | number
-  decrement?: bigint | number
-  multiply?: bigint | number
-  divide?: bigint | number
-}
-
 export type AuditEventUpdatefieldsInput = {
   set?: string[]
   push?: string | string[]

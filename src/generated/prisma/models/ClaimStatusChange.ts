@@ -20,8 +20,18 @@ export type ClaimStatusChangeModel = runtime.Types.Result.DefaultSelection<Prism
 
 export type AggregateClaimStatusChange = {
   _count: ClaimStatusChangeCountAggregateOutputType | null
+  _avg: ClaimStatusChangeAvgAggregateOutputType | null
+  _sum: ClaimStatusChangeSumAggregateOutputType | null
   _min: ClaimStatusChangeMinAggregateOutputType | null
   _max: ClaimStatusChangeMaxAggregateOutputType | null
+}
+
+export type ClaimStatusChangeAvgAggregateOutputType = {
+  sequence: number | null
+}
+
+export type ClaimStatusChangeSumAggregateOutputType = {
+  sequence: bigint | null
 }
 
 export type ClaimStatusChangeMinAggregateOutputType = {
@@ -30,6 +40,7 @@ export type ClaimStatusChangeMinAggregateOutputType = {
   fromStatus: $Enums.ClaimStatus | null
   toStatus: $Enums.ClaimStatus | null
   changedAt: Date | null
+  sequence: bigint | null
   actor: string | null
   note: string | null
 }
@@ -40,6 +51,7 @@ export type ClaimStatusChangeMaxAggregateOutputType = {
   fromStatus: $Enums.ClaimStatus | null
   toStatus: $Enums.ClaimStatus | null
   changedAt: Date | null
+  sequence: bigint | null
   actor: string | null
   note: string | null
 }
@@ -50,11 +62,20 @@ export type ClaimStatusChangeCountAggregateOutputType = {
   fromStatus: number
   toStatus: number
   changedAt: number
+  sequence: number
   actor: number
   note: number
   _all: number
 }
 
+
+export type ClaimStatusChangeAvgAggregateInputType = {
+  sequence?: true
+}
+
+export type ClaimStatusChangeSumAggregateInputType = {
+  sequence?: true
+}
 
 export type ClaimStatusChangeMinAggregateInputType = {
   id?: true
@@ -62,6 +83,7 @@ export type ClaimStatusChangeMinAggregateInputType = {
   fromStatus?: true
   toStatus?: true
   changedAt?: true
+  sequence?: true
   actor?: true
   note?: true
 }
@@ -72,6 +94,7 @@ export type ClaimStatusChangeMaxAggregateInputType = {
   fromStatus?: true
   toStatus?: true
   changedAt?: true
+  sequence?: true
   actor?: true
   note?: true
 }
@@ -82,6 +105,7 @@ export type ClaimStatusChangeCountAggregateInputType = {
   fromStatus?: true
   toStatus?: true
   changedAt?: true
+  sequence?: true
   actor?: true
   note?: true
   _all?: true
@@ -125,6 +149,18 @@ export type ClaimStatusChangeAggregateArgs<ExtArgs extends runtime.Types.Extensi
   /**
    * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
    * 
+   * Select which fields to average
+  **/
+  _avg?: ClaimStatusChangeAvgAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
+   * Select which fields to sum
+  **/
+  _sum?: ClaimStatusChangeSumAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
    * Select which fields to find the minimum value
   **/
   _min?: ClaimStatusChangeMinAggregateInputType
@@ -155,6 +191,8 @@ export type ClaimStatusChangeGroupByArgs<ExtArgs extends runtime.Types.Extension
   take?: number
   skip?: number
   _count?: ClaimStatusChangeCountAggregateInputType | true
+  _avg?: ClaimStatusChangeAvgAggregateInputType
+  _sum?: ClaimStatusChangeSumAggregateInputType
   _min?: ClaimStatusChangeMinAggregateInputType
   _max?: ClaimStatusChangeMaxAggregateInputType
 }
@@ -165,9 +203,12 @@ export type ClaimStatusChangeGroupByOutputType = {
   fromStatus: $Enums.ClaimStatus | null
   toStatus: $Enums.ClaimStatus
   changedAt: Date
+  sequence: bigint
   actor: string
   note: string | null
   _count: ClaimStatusChangeCountAggregateOutputType | null
+  _avg: ClaimStatusChangeAvgAggregateOutputType | null
+  _sum: ClaimStatusChangeSumAggregateOutputType | null
   _min: ClaimStatusChangeMinAggregateOutputType | null
   _max: ClaimStatusChangeMaxAggregateOutputType | null
 }
@@ -196,6 +237,7 @@ export type ClaimStatusChangeWhereInput = {
   fromStatus?: Prisma.EnumClaimStatusNullableFilter<"ClaimStatusChange"> | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFilter<"ClaimStatusChange"> | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFilter<"ClaimStatusChange"> | Date | string
+  sequence?: Prisma.BigIntFilter<"ClaimStatusChange"> | bigint | number
   actor?: Prisma.StringFilter<"ClaimStatusChange"> | string
   note?: Prisma.StringNullableFilter<"ClaimStatusChange"> | string | null
   claim?: Prisma.XOR<Prisma.ClaimScalarRelationFilter, Prisma.ClaimWhereInput>
@@ -207,6 +249,7 @@ export type ClaimStatusChangeOrderByWithRelationInput = {
   fromStatus?: Prisma.SortOrderInput | Prisma.SortOrder
   toStatus?: Prisma.SortOrder
   changedAt?: Prisma.SortOrder
+  sequence?: Prisma.SortOrder
   actor?: Prisma.SortOrder
   note?: Prisma.SortOrderInput | Prisma.SortOrder
   claim?: Prisma.ClaimOrderByWithRelationInput
@@ -221,6 +264,7 @@ export type ClaimStatusChangeWhereUniqueInput = Prisma.AtLeast<{
   fromStatus?: Prisma.EnumClaimStatusNullableFilter<"ClaimStatusChange"> | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFilter<"ClaimStatusChange"> | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFilter<"ClaimStatusChange"> | Date | string
+  sequence?: Prisma.BigIntFilter<"ClaimStatusChange"> | bigint | number
   actor?: Prisma.StringFilter<"ClaimStatusChange"> | string
   note?: Prisma.StringNullableFilter<"ClaimStatusChange"> | string | null
   claim?: Prisma.XOR<Prisma.ClaimScalarRelationFilter, Prisma.ClaimWhereInput>
@@ -232,11 +276,14 @@ export type ClaimStatusChangeOrderByWithAggregationInput = {
   fromStatus?: Prisma.SortOrderInput | Prisma.SortOrder
   toStatus?: Prisma.SortOrder
   changedAt?: Prisma.SortOrder
+  sequence?: Prisma.SortOrder
   actor?: Prisma.SortOrder
   note?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.ClaimStatusChangeCountOrderByAggregateInput
+  _avg?: Prisma.ClaimStatusChangeAvgOrderByAggregateInput
   _max?: Prisma.ClaimStatusChangeMaxOrderByAggregateInput
   _min?: Prisma.ClaimStatusChangeMinOrderByAggregateInput
+  _sum?: Prisma.ClaimStatusChangeSumOrderByAggregateInput
 }
 
 export type ClaimStatusChangeScalarWhereWithAggregatesInput = {
@@ -248,6 +295,7 @@ export type ClaimStatusChangeScalarWhereWithAggregatesInput = {
   fromStatus?: Prisma.EnumClaimStatusNullableWithAggregatesFilter<"ClaimStatusChange"> | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusWithAggregatesFilter<"ClaimStatusChange"> | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeWithAggregatesFilter<"ClaimStatusChange"> | Date | string
+  sequence?: Prisma.BigIntWithAggregatesFilter<"ClaimStatusChange"> | bigint | number
   actor?: Prisma.StringWithAggregatesFilter<"ClaimStatusChange"> | string
   note?: Prisma.StringNullableWithAggregatesFilter<"ClaimStatusChange"> | string | null
 }
@@ -257,6 +305,7 @@ export type ClaimStatusChangeCreateInput = {
   fromStatus?: $Enums.ClaimStatus | null
   toStatus: $Enums.ClaimStatus
   changedAt: Date | string
+  sequence?: bigint | number
   actor: string
   note?: string | null
   claim: Prisma.ClaimCreateNestedOneWithoutStatusHistoryInput
@@ -268,6 +317,7 @@ export type ClaimStatusChangeUncheckedCreateInput = {
   fromStatus?: $Enums.ClaimStatus | null
   toStatus: $Enums.ClaimStatus
   changedAt: Date | string
+  sequence?: bigint | number
   actor: string
   note?: string | null
 }
@@ -277,6 +327,7 @@ export type ClaimStatusChangeUpdateInput = {
   fromStatus?: Prisma.NullableEnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sequence?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   claim?: Prisma.ClaimUpdateOneRequiredWithoutStatusHistoryNestedInput
@@ -288,6 +339,7 @@ export type ClaimStatusChangeUncheckedUpdateInput = {
   fromStatus?: Prisma.NullableEnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sequence?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
@@ -298,6 +350,7 @@ export type ClaimStatusChangeCreateManyInput = {
   fromStatus?: $Enums.ClaimStatus | null
   toStatus: $Enums.ClaimStatus
   changedAt: Date | string
+  sequence?: bigint | number
   actor: string
   note?: string | null
 }
@@ -307,6 +360,7 @@ export type ClaimStatusChangeUpdateManyMutationInput = {
   fromStatus?: Prisma.NullableEnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sequence?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
@@ -317,6 +371,7 @@ export type ClaimStatusChangeUncheckedUpdateManyInput = {
   fromStatus?: Prisma.NullableEnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sequence?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
@@ -337,8 +392,13 @@ export type ClaimStatusChangeCountOrderByAggregateInput = {
   fromStatus?: Prisma.SortOrder
   toStatus?: Prisma.SortOrder
   changedAt?: Prisma.SortOrder
+  sequence?: Prisma.SortOrder
   actor?: Prisma.SortOrder
   note?: Prisma.SortOrder
+}
+
+export type ClaimStatusChangeAvgOrderByAggregateInput = {
+  sequence?: Prisma.SortOrder
 }
 
 export type ClaimStatusChangeMaxOrderByAggregateInput = {
@@ -347,6 +407,7 @@ export type ClaimStatusChangeMaxOrderByAggregateInput = {
   fromStatus?: Prisma.SortOrder
   toStatus?: Prisma.SortOrder
   changedAt?: Prisma.SortOrder
+  sequence?: Prisma.SortOrder
   actor?: Prisma.SortOrder
   note?: Prisma.SortOrder
 }
@@ -357,8 +418,13 @@ export type ClaimStatusChangeMinOrderByAggregateInput = {
   fromStatus?: Prisma.SortOrder
   toStatus?: Prisma.SortOrder
   changedAt?: Prisma.SortOrder
+  sequence?: Prisma.SortOrder
   actor?: Prisma.SortOrder
   note?: Prisma.SortOrder
+}
+
+export type ClaimStatusChangeSumOrderByAggregateInput = {
+  sequence?: Prisma.SortOrder
 }
 
 export type ClaimStatusChangeCreateNestedManyWithoutClaimInput = {
@@ -407,11 +473,20 @@ export type NullableEnumClaimStatusFieldUpdateOperationsInput = {
   set?: $Enums.ClaimStatus | null
 }
 
+export type BigIntFieldUpdateOperationsInput = {
+  set?: bigint | number
+  increment?: bigint | number
+  decrement?: bigint | number
+  multiply?: bigint | number
+  divide?: bigint | number
+}
+
 export type ClaimStatusChangeCreateWithoutClaimInput = {
   id?: string
   fromStatus?: $Enums.ClaimStatus | null
   toStatus: $Enums.ClaimStatus
   changedAt: Date | string
+  sequence?: bigint | number
   actor: string
   note?: string | null
 }
@@ -421,6 +496,7 @@ export type ClaimStatusChangeUncheckedCreateWithoutClaimInput = {
   fromStatus?: $Enums.ClaimStatus | null
   toStatus: $Enums.ClaimStatus
   changedAt: Date | string
+  sequence?: bigint | number
   actor: string
   note?: string | null
 }
@@ -460,6 +536,7 @@ export type ClaimStatusChangeScalarWhereInput = {
   fromStatus?: Prisma.EnumClaimStatusNullableFilter<"ClaimStatusChange"> | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFilter<"ClaimStatusChange"> | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFilter<"ClaimStatusChange"> | Date | string
+  sequence?: Prisma.BigIntFilter<"ClaimStatusChange"> | bigint | number
   actor?: Prisma.StringFilter<"ClaimStatusChange"> | string
   note?: Prisma.StringNullableFilter<"ClaimStatusChange"> | string | null
 }
@@ -469,6 +546,7 @@ export type ClaimStatusChangeCreateManyClaimInput = {
   fromStatus?: $Enums.ClaimStatus | null
   toStatus: $Enums.ClaimStatus
   changedAt: Date | string
+  sequence?: bigint | number
   actor: string
   note?: string | null
 }
@@ -478,6 +556,7 @@ export type ClaimStatusChangeUpdateWithoutClaimInput = {
   fromStatus?: Prisma.NullableEnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sequence?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
@@ -487,6 +566,7 @@ export type ClaimStatusChangeUncheckedUpdateWithoutClaimInput = {
   fromStatus?: Prisma.NullableEnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sequence?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
@@ -496,6 +576,7 @@ export type ClaimStatusChangeUncheckedUpdateManyWithoutClaimInput = {
   fromStatus?: Prisma.NullableEnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus | null
   toStatus?: Prisma.EnumClaimStatusFieldUpdateOperationsInput | $Enums.ClaimStatus
   changedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sequence?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
@@ -508,6 +589,7 @@ export type ClaimStatusChangeSelect<ExtArgs extends runtime.Types.Extensions.Int
   fromStatus?: boolean
   toStatus?: boolean
   changedAt?: boolean
+  sequence?: boolean
   actor?: boolean
   note?: boolean
   claim?: boolean | Prisma.ClaimDefaultArgs<ExtArgs>
@@ -519,6 +601,7 @@ export type ClaimStatusChangeSelectCreateManyAndReturn<ExtArgs extends runtime.T
   fromStatus?: boolean
   toStatus?: boolean
   changedAt?: boolean
+  sequence?: boolean
   actor?: boolean
   note?: boolean
   claim?: boolean | Prisma.ClaimDefaultArgs<ExtArgs>
@@ -530,6 +613,7 @@ export type ClaimStatusChangeSelectUpdateManyAndReturn<ExtArgs extends runtime.T
   fromStatus?: boolean
   toStatus?: boolean
   changedAt?: boolean
+  sequence?: boolean
   actor?: boolean
   note?: boolean
   claim?: boolean | Prisma.ClaimDefaultArgs<ExtArgs>
@@ -541,11 +625,12 @@ export type ClaimStatusChangeSelectScalar = {
   fromStatus?: boolean
   toStatus?: boolean
   changedAt?: boolean
+  sequence?: boolean
   actor?: boolean
   note?: boolean
 }
 
-export type ClaimStatusChangeOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "claimId" | "fromStatus" | "toStatus" | "changedAt" | "actor" | "note", ExtArgs["result"]["claimStatusChange"]>
+export type ClaimStatusChangeOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "claimId" | "fromStatus" | "toStatus" | "changedAt" | "sequence" | "actor" | "note", ExtArgs["result"]["claimStatusChange"]>
 export type ClaimStatusChangeInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   claim?: boolean | Prisma.ClaimDefaultArgs<ExtArgs>
 }
@@ -567,6 +652,11 @@ export type $ClaimStatusChangePayload<ExtArgs extends runtime.Types.Extensions.I
     fromStatus: $Enums.ClaimStatus | null
     toStatus: $Enums.ClaimStatus
     changedAt: Date
+    /**
+     * The order changes were recorded in: several can share a moment (an 835's reversal and its
+     * correction, a draft created and submitted at once), and a uuid says nothing of order.
+     */
+    sequence: bigint
     /**
      * Who made the change (a user subject, or "system", or "payer").
      */
@@ -1001,6 +1091,7 @@ export interface ClaimStatusChangeFieldRefs {
   readonly fromStatus: Prisma.FieldRef<"ClaimStatusChange", 'ClaimStatus'>
   readonly toStatus: Prisma.FieldRef<"ClaimStatusChange", 'ClaimStatus'>
   readonly changedAt: Prisma.FieldRef<"ClaimStatusChange", 'DateTime'>
+  readonly sequence: Prisma.FieldRef<"ClaimStatusChange", 'BigInt'>
   readonly actor: Prisma.FieldRef<"ClaimStatusChange", 'String'>
   readonly note: Prisma.FieldRef<"ClaimStatusChange", 'String'>
 }
