@@ -26,10 +26,14 @@ describe(`migrations on ${databaseKind}`, () => {
     expect(recorded.every((r) => r.finished_at !== null)).toBe(true);
   });
 
-  it('leave a database the generated client can read and write', async () => {
+  it('leave a database the generated client can read and write, array parameters of new types included', async () => {
     const payer = await db.prisma.payer.create({
       data: { name: 'Migration Check Payer (fictional)', kind: 'COMMERCIAL', policyId: 'harbor-choice', payerCode: 'MIGCHK' },
     });
     expect(await db.prisma.payer.findUnique({ where: { id: payer.id } })).toMatchObject({ payerCode: 'MIGCHK' });
+    // Array parameters of types the migrations created (an enum array), in the same connection:
+    // embedded PGlite read its array types when it opened, before they existed (src/db/client.ts).
+    expect(await db.prisma.part2Consent.findMany({ where: { purposes: { has: 'PAYMENT' } } })).toEqual([]);
+    expect(await db.prisma.part2Consent.count({ where: { purposes: { hasSome: ['TREATMENT', 'PAYMENT'] } } })).toBe(0);
   });
 });

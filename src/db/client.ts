@@ -79,6 +79,7 @@ export function fromPGlite(pglite: PGlite): Database {
  * hears it, so a transaction that fails at commit (a deferred constraint, such as a claim total
  * that is not the sum of its lines) is rolled back while Prisma reports success. This wraps the
  * adapter so that a commit awaits PGlite's own outcome and throws its error, as on PostgreSQL.
+ * It also keeps PGlite's array types current after migration scripts (see `connect`).
  * test/reliability.invariants.int.test.ts fails without it.
  *
  * @param pglite - the database (its transaction method is wrapped to keep each outcome)
@@ -104,6 +105,18 @@ function commitFailuresReported(pglite: PGlite): SqlMigrationAwareDriverAdapterF
     connectToShadowDb: () => factory.connectToShadowDb(),
     connect: async () => {
       const adapter = await factory.connect();
+      // PGlite reads the database's array types once, when it opens, to serialize array
+      // parameters; the enum arrays a migration creates (Part2Consent.purposes) would be sent as
+      // a bare string ("malformed array literal") until the next start. Read them again after
+      // every script (the schema engine runs migrations as scripts).
+      const executeScript = adapter.executeScript.bind(adapter);
+      adapter.executeScript = async (script) => {
+        try {
+          await executeScript(script);
+        } finally {
+          await pglite.refreshArrayTypes();
+        }
+      };
       const start = adapter.startTransaction.bind(adapter);
       adapter.startTransaction = async (isolationLevel) => {
         const tx = await start(isolationLevel);
