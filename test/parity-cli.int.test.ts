@@ -121,11 +121,19 @@ describe(`parity (the command line) on ${databaseKind}`, () => {
     expect(text.errors?.map((e) => e.extensions?.code)).toEqual(['PERSISTED_QUERY_ONLY']);
   });
 
-  it.runIf(databaseKind === 'postgres')('runs migrate, seed and scrub on the configured database', async () => {
+  it.runIf(databaseKind === 'postgres')('runs migrate, import-icd10, seed and scrub on the configured database', async () => {
     const env = { DATABASE_URL: db.url ?? '' };
     const migrate = await parity(['migrate'], env);
     expect(migrate.status, migrate.stderr).toBe(0);
     expect(migrate.stdout).toContain('The database is up to date.');
+    const codesBefore = await db.prisma.icd10Code.count();
+    const codes = await parity(['import-icd10', 'test/fixtures/icd10/icd10cm-order-2026-sample.txt'], env);
+    expect(codes.status, codes.stderr).toBe(0);
+    // What it says it added is what the table gained (the fixture's codes beyond the shipped set).
+    const [, added, present] = /Release 2026: 13 codes, (\d+) new, (\d+) already present\./.exec(codes.stdout) ?? [];
+    expect(Number(added) + Number(present)).toBe(13);
+    expect(Number(added)).toBeGreaterThan(0);
+    expect((await db.prisma.icd10Code.count()) - codesBefore).toBe(Number(added));
     const seed = await parity(['seed'], env);
     expect(seed.status).toBe(1);
     expect(seed.stderr).toContain('The database already holds data');
