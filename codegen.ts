@@ -16,7 +16,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string', NPI: 'string', ICD10Code: 'string', ProcedureCode: 'string' },
         strictScalars: true,
       },
     },
@@ -30,7 +30,7 @@ const config: CodegenConfig = {
         documentMode: 'string',
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string', NPI: 'string', ICD10Code: 'string', ProcedureCode: 'string' },
         strictScalars: true,
       },
     },

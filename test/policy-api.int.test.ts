@@ -174,8 +174,22 @@ describe(`payer policies through the API (${databaseKind})`, () => {
     expect(all.map((r) => r.judgement.payerPolicy).sort()).toEqual(['cascade-mutual', 'example-medicaid', 'harbor-choice', 'medicare', 'northwind-health']);
     expect(await db.prisma.claim.count()).toBe(claims);
 
-    const bad = await api.execute(ScrubDocument, { input: { ...input, diagnoses: ['Z99.ZZZZ9'], lines: [{ serviceDate: '2026-06-22', procedureCode: 'ABC' }] } });
-    expect(bad.data?.scrub.__typename === 'ValidationError' ? bad.data.scrub.issues.map((i) => i.code).sort() : null).toEqual(['INVALID_ICD10_CODE', 'INVALID_PROCEDURE_CODE']);
+    // Codes of the right shape that are not in the code sets: typed issues, all of them at once.
+    const unknown = await api.execute(ScrubDocument, { input: { ...input, diagnoses: ['z99.zzz'], lines: [{ serviceDate: '2026-06-22', procedureCode: '19999' }] } });
+    expect(unknown.data?.scrub.__typename === 'ValidationError' ? unknown.data.scrub.issues.map((i) => [i.code, i.path.join('.')]).sort() : null).toEqual([
+      ['UNKNOWN_ICD10_CODE', 'input.diagnoses.0'],
+      ['UNKNOWN_PROCEDURE_CODE', 'input.lines.0.procedureCode'],
+    ]);
+    // Values without the shape of a code never reach the resolver: the scalar refuses them.
+    const malformedCode = await api.execute(ScrubDocument, { input: { ...input, lines: [{ serviceDate: '2026-06-22', procedureCode: 'ABC' }] } });
+    expect(malformedCode.data ?? null).toBeNull();
+    expect(malformedCode.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(malformedCode.errors?.[0]?.message).toBe(
+      'Variable "$input" got invalid value "ABC" at "input.lines[0].procedureCode"; ProcedureCode must be a CPT code (five digits) or a HCPCS Level II code (a letter and four digits).',
+    );
+    const malformedDiagnosis = await api.execute(ScrubDocument, { input: { ...input, diagnoses: ['F33.1', 'Z99.ZZZZ9'] } });
+    expect(malformedDiagnosis.errors?.map((e) => [e.extensions?.code, e.message.match(/at "([^"]+)"/)?.[1]])).toEqual([['BAD_USER_INPUT', 'input.diagnoses[1]']]);
+    expect(malformedDiagnosis.errors?.[0]?.message).toMatch(/ICD10Code must be an ICD-10-CM code/);
   });
 
   it('answers a preflight: coverage, authorization, sessions left, who may bill, the findings', async () => {

@@ -660,7 +660,7 @@ describe(`the role-by-field matrix on ${databaseKind}`, () => {
       'Query.scrub>ValidationError': scrub(patient, '[]'),
       'Query.preflight': preflight(patient, '90834'),
       'Query.preflight>NotFoundError': preflight(globalId('Patient', noSuchId), '90834'),
-      'Query.preflight>ValidationError': preflight(patient, '1234'),
+      'Query.preflight>ValidationError': preflight(patient, '19999'),
       'Provider.canBill': `(payerId: "${payer}", date: "2026-06-29", procedureCode: "90834")`,
       'Provider.canBill>NotFoundError': `(payerId: "${missingPayer}", date: "2026-06-29")`,
       'Patient.programWeek': `(date: "${isoDate(programDay.serviceDate)}", levelOfCare: PHP)`,

@@ -18,6 +18,9 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
     Decimal: { Input: string; Output: Prisma.Decimal | string };
+    NPI: { Input: string; Output: string };
+    ICD10Code: { Input: string; Output: string };
+    ProcedureCode: { Input: string; Output: string };
   };
 }>({
   plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin],

@@ -1,6 +1,9 @@
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { normalizeIcd10Code } from '../domain/codes/icd10.ts';
+import { normalizeProcedureCode } from '../domain/codes/procedures.ts';
 import { isCalendarDate, isoDate, dateValue } from '../domain/dates.ts';
+import { isValidNpi } from '../domain/npi.ts';
 import { builder } from './builder.ts';
 
 builder.addScalarType('DateTime', DateTimeResolver);
@@ -19,6 +22,45 @@ builder.scalarType('Decimal', {
   parseValue: (value) => parseMoney(value),
   parseLiteral: (ast) => parseMoney(ast.kind === Kind.STRING ? ast.value : literalText(ast)),
 });
+
+// Codes as scalars: the schema says what each is, and a value without the shape of one is refused
+// before any resolver runs (BAD_USER_INPUT, naming the argument or input field). Whether a code of
+// the right shape is one Parity knows (the ICD-10-CM table, the shipped procedure list) is a
+// question for the resolver, answered in its typed ValidationError with every other issue.
+// Output values are the stored ones, written as they are.
+
+builder.scalarType('NPI', {
+  description:
+    'A National Provider Identifier: ten digits, starting with 1 or 2, the last a check digit (the Luhn digit of the first nine with the 80840 prefix, per the CMS NPI standard).',
+  serialize: (value) => value,
+  parseValue: (value) => parseCode(value, (v) => (isValidNpi(v.trim()) ? v.trim() : null), 'NPI must be ten digits starting with 1 or 2, ending in its check digit.'),
+  parseLiteral: (ast) => parseCode(ast.kind === Kind.STRING ? ast.value : literalText(ast), (v) => (isValidNpi(v.trim()) ? v.trim() : null), 'NPI must be ten digits starting with 1 or 2, ending in its check digit.'),
+});
+
+builder.scalarType('ICD10Code', {
+  description:
+    'An ICD-10-CM diagnosis code, written with its dot (F33.1). Accepted with or without the dot, in either case ("f331" is F33.1).',
+  serialize: (value) => value,
+  parseValue: (value) => parseCode(value, normalizeIcd10Code, 'ICD10Code must be an ICD-10-CM code: a letter, a digit, a digit or letter, then up to four more (F33.1).'),
+  parseLiteral: (ast) =>
+    parseCode(ast.kind === Kind.STRING ? ast.value : literalText(ast), normalizeIcd10Code, 'ICD10Code must be an ICD-10-CM code: a letter, a digit, a digit or letter, then up to four more (F33.1).'),
+});
+
+builder.scalarType('ProcedureCode', {
+  description: 'A CPT code (five digits; category II and III: four digits and F or T) or a HCPCS Level II code (a letter and four digits, such as H0015). Upper case.',
+  serialize: (value) => value,
+  parseValue: (value) => parseCode(value, normalizeProcedureCode, 'ProcedureCode must be a CPT code (five digits) or a HCPCS Level II code (a letter and four digits).'),
+  parseLiteral: (ast) =>
+    parseCode(ast.kind === Kind.STRING ? ast.value : literalText(ast), normalizeProcedureCode, 'ProcedureCode must be a CPT code (five digits) or a HCPCS Level II code (a letter and four digits).'),
+});
+
+function parseCode(value: unknown, normalize: (value: string) => string | null, message: string): string {
+  const code = typeof value === 'string' ? normalize(value) : null;
+  if (code === null) {
+    throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return code;
+}
 
 function literalText(ast: ValueNode): string {
   return 'value' in ast && typeof ast.value === 'string' ? ast.value : ast.kind;

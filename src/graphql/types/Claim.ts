@@ -189,7 +189,7 @@ builder.prismaObject('ClaimDiagnosis', {
   ...access('records'),
   fields: (t) => ({
     position: t.exposeInt('position', { description: 'Position 1 to 12; 1 is the principal diagnosis.' }),
-    icd10Code: t.exposeString('icd10Code', { description: 'ICD-10-CM code, with its dot (for example F33.1).' }),
+    icd10Code: t.expose('icd10Code', { type: 'ICD10Code', description: 'ICD-10-CM code, with its dot (for example F33.1).' }),
   }),
 });
 
@@ -201,7 +201,7 @@ builder.prismaNode('ClaimLine', {
   fields: (t) => ({
     lineNumber: t.exposeInt('lineNumber', { description: 'Line number, from 1.' }),
     serviceDate: t.expose('serviceDate', { type: 'Date', description: 'Date of service (analysts see the first day of its month).' }),
-    procedureCode: t.exposeString('procedureCode', { nullable: true, description: 'CPT or HCPCS Level II code. Null when withheld (see `part2`).', ...part2Detail() }),
+    procedureCode: t.expose('procedureCode', { type: 'ProcedureCode', nullable: true, description: 'CPT or HCPCS Level II code. Null when withheld (see `part2`).', ...part2Detail() }),
     modifiers: t.exposeStringList('modifiers', { nullable: true, description: 'Procedure modifiers, up to four. Null when withheld.', ...part2Detail() }),
     revenueCode: t.exposeString('revenueCode', { nullable: true, description: 'Revenue code (institutional lines). Null when withheld.', ...part2Detail() }),
     units: t.exposeInt('units', { description: 'Units of service.' }),
@@ -369,7 +369,7 @@ const ClaimPayload = builder.objectRef<{ claimId: string }>('ClaimPayload').impl
 const ChargeInput = builder.inputType('ChargeInput', {
   description: 'A charge for a code, overriding the charge master.',
   fields: (t) => ({
-    procedureCode: t.string({ required: true, description: 'The code.' }),
+    procedureCode: t.field({ type: 'ProcedureCode', required: true, description: 'The code.' }),
     amount: t.field({ type: 'Decimal', required: true, description: 'Charge per unit.' }),
   }),
 });
@@ -405,7 +405,7 @@ const ClaimLineInput = builder.inputType('ClaimLineInput', {
   description: 'A service line of a draft claim.',
   fields: (t) => ({
     serviceDate: t.field({ type: 'Date', required: true, description: 'Date of service (not in the future).' }),
-    procedureCode: t.string({ required: true, description: 'CPT or HCPCS Level II code.' }),
+    procedureCode: t.field({ type: 'ProcedureCode', required: true, description: 'CPT or HCPCS Level II code.' }),
     modifiers: t.stringList({ required: false, description: 'Up to four modifiers.' }),
     units: t.int({ required: true, description: 'Units (at least 1).' }),
     chargeAmount: t.field({ type: 'Decimal', required: true, description: 'Charge for the line (more than zero).' }),
@@ -422,7 +422,7 @@ const UpdateDraftClaimInput = builder.inputType('UpdateDraftClaimInput', {
   fields: (t) => ({
     claimId: t.globalID({ required: true, description: 'The claim.' }),
     expectedVersion: t.int({ required: true, description: 'The version you read (optimistic concurrency).' }),
-    diagnoses: t.stringList({ required: false, description: 'ICD-10-CM codes in pointer order (at most 12).' }),
+    diagnoses: t.field({ type: ['ICD10Code'], required: false, description: 'ICD-10-CM codes in pointer order (at most 12).' }),
     lines: t.field({ type: [ClaimLineInput], required: false, description: 'The lines.' }),
     renderingProviderId: t.globalID({ required: false, description: 'The claim’s rendering provider.' }),
   }),

@@ -42,7 +42,7 @@ builder.prismaNode('Diagnosis', {
   id: { field: 'id' },
   nullable: true,
   fields: (t) => ({
-    icd10Code: t.exposeString('icd10Code', { description: 'ICD-10-CM code, with its dot.' }),
+    icd10Code: t.expose('icd10Code', { type: 'ICD10Code', description: 'ICD-10-CM code, with its dot.' }),
     onsetDate: t.expose('onsetDate', { type: 'Date', nullable: true, description: 'When it began.', ...access('phi') }),
     resolvedDate: t.expose('resolvedDate', { type: 'Date', nullable: true, description: 'When it resolved.', ...access('phi') }),
     part2: t.field(part2Field()),

@@ -141,7 +141,7 @@ const EligibilityInput = builder.inputType('EligibilityInput', {
       description: 'Electronic payer ID of the payer. Partners may leave it out (their own payer is implied) and may ask about no other.',
     }),
     serviceDate: t.field({ type: 'Date', required: false, description: 'The date of service to check (today when left out).' }),
-    procedureCode: t.string({ required: false, description: 'The service to check, as a CPT or HCPCS code (outpatient psychotherapy is assumed when neither this nor levelOfCare is given).' }),
+    procedureCode: t.field({ type: 'ProcedureCode', required: false, description: 'The service to check, as a CPT or HCPCS code (outpatient psychotherapy is assumed when neither this nor levelOfCare is given).' }),
     levelOfCare: t.field({ type: LevelOfCare, required: false, description: 'The service to check, as a level of care (PHP, IOP, residential...).' }),
   }),
 });

@@ -9,7 +9,7 @@ builder.prismaNode('Organization', {
   nullable: true,
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Legal name.' }),
-    groupNpi: t.exposeString('groupNpi', { description: 'Group (type 2) NPI of the billing entity.' }),
+    groupNpi: t.expose('groupNpi', { type: 'NPI', description: 'Group (type 2) NPI of the billing entity.' }),
     taxId: t.exposeString('taxId', { description: 'Federal tax identification number (EIN).' }),
     locations: t.relation('locations', { description: 'Service locations.', query: { orderBy: { name: 'asc' } } }),
     programs: t.relation('programs', { description: 'Treatment programs.', query: { orderBy: { name: 'asc' } } }),
@@ -23,7 +23,7 @@ builder.prismaNode('Location', {
   nullable: true,
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Name of the site.' }),
-    npi: t.exposeString('npi', { description: 'NPI of the site.' }),
+    npi: t.expose('npi', { type: 'NPI', description: 'NPI of the site.' }),
     addressLine1: t.exposeString('addressLine1', { description: 'Street address.' }),
     city: t.exposeString('city', { description: 'City.' }),
     state: t.exposeString('state', { description: 'Two-letter state code.' }),

@@ -37,7 +37,7 @@ builder.prismaObject('ProgramDayService', {
   description: 'A component service of a program day (group therapy, an individual session, education...).',
   ...access('records'),
   fields: (t) => ({
-    procedureCode: t.exposeString('procedureCode', { description: 'CPT or HCPCS code of the service.' }),
+    procedureCode: t.expose('procedureCode', { type: 'ProcedureCode', description: 'CPT or HCPCS code of the service.' }),
     revenueCode: t.exposeString('revenueCode', { nullable: true, description: 'Revenue code on a facility claim.' }),
     minutes: t.exposeInt('minutes', { description: 'Minutes of the service.' }),
     provider: t.relation('provider', { nullable: true, description: 'Who gave it.' }),
@@ -63,7 +63,7 @@ const ProgramDayPayload = builder.objectRef<{ programDayId: string }>('ProgramDa
 const ProgramServiceInput = builder.inputType('ProgramServiceInput', {
   description: 'One component service of a program day.',
   fields: (t) => ({
-    procedureCode: t.string({ required: true, description: 'Its code (group therapy, activity therapy...).' }),
+    procedureCode: t.field({ type: 'ProcedureCode', required: true, description: 'Its code (group therapy, activity therapy...).' }),
     minutes: t.int({ required: true, description: 'Its minutes.' }),
     providerId: t.globalID({ required: false, description: 'Who rendered it.' }),
     revenueCode: t.string({ required: false, description: 'Its revenue code (institutional claims).' }),

@@ -40,7 +40,7 @@ export const Provider = builder.prismaNode('Provider', {
   id: { field: 'id' },
   nullable: true,
   fields: (t) => ({
-    npi: t.exposeString('npi', { description: 'Individual (type 1) National Provider Identifier.' }),
+    npi: t.expose('npi', { type: 'NPI', description: 'Individual (type 1) National Provider Identifier.' }),
     firstName: t.exposeString('firstName', { description: 'Given name.' }),
     lastName: t.exposeString('lastName', { description: 'Family name.' }),
     displayName: t.string({
@@ -63,7 +63,7 @@ export const Provider = builder.prismaNode('Provider', {
       args: {
         payerId: t.arg.globalID({ required: true, description: 'The payer.' }),
         date: t.arg({ type: 'Date', required: true, description: 'The date of service.' }),
-        procedureCode: t.arg.string({ required: false, description: 'The code to bill (CPT or HCPCS), if any.' }),
+        procedureCode: t.arg({ type: 'ProcedureCode', required: false, description: 'The code to bill (CPT or HCPCS), if any.' }),
       },
       resolve: async (provider, args, ctx) => {
         const payer = await ctx.prisma.payer.findUnique({ where: { id: args.payerId.id }, select: { id: true, policyId: true } });

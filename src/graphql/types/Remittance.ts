@@ -35,7 +35,7 @@ builder.prismaObject('RemittanceServiceLine', {
   description: 'Payment of one service line (835 SVC).',
   ...access('records'),
   fields: (t) => ({
-    procedureCode: t.exposeString('procedureCode', { nullable: true, description: 'Code adjudicated. Null when withheld (see `part2`).', ...part2Detail() }),
+    procedureCode: t.expose('procedureCode', { type: 'ProcedureCode', nullable: true, description: 'Code adjudicated. Null when withheld (see `part2`).', ...part2Detail() }),
     modifiers: t.exposeStringList('modifiers', { nullable: true, description: 'Modifiers adjudicated. Null when withheld.', ...part2Detail() }),
     chargeAmount: t.expose('chargeAmount', { type: 'Decimal', description: 'Line charge.' }),
     paidAmount: t.expose('paidAmount', { type: 'Decimal', description: 'Line payment.' }),

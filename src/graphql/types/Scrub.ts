@@ -26,7 +26,7 @@ const ScrubLineInput = builder.inputType('ScrubLineInput', {
   description: 'A service line of a claim being scrubbed.',
   fields: (t) => ({
     serviceDate: t.field({ type: 'Date', required: true, description: 'Date of service.' }),
-    procedureCode: t.string({ required: true, description: 'CPT or HCPCS Level II code.' }),
+    procedureCode: t.field({ type: 'ProcedureCode', required: true, description: 'CPT or HCPCS Level II code.' }),
     modifiers: t.stringList({ required: false, description: 'Up to four modifiers.' }),
     units: t.int({ required: false, defaultValue: 1, description: 'Units (1 by default).' }),
     chargeAmount: t.field({ type: 'Decimal', required: false, description: 'Charge (the charge master’s when left out).' }),
@@ -56,7 +56,7 @@ const ScrubInput = builder.inputType('ScrubInput', {
     renderingProviderId: t.globalID({ required: false, description: 'The rendering provider.' }),
     billingLocationId: t.globalID({ required: false, description: 'The billing location (the organization’s first by default).' }),
     programId: t.globalID({ required: false, description: 'The program whose services it bills.' }),
-    diagnoses: t.stringList({ required: true, description: 'ICD-10-CM codes, principal first (at most 12).' }),
+    diagnoses: t.field({ type: ['ICD10Code'], required: true, description: 'ICD-10-CM codes, principal first (at most 12).' }),
     lines: t.field({ type: [ScrubLineInput], required: true, description: 'The service lines (1 to 50).' }),
   }),
 });
@@ -224,7 +224,7 @@ const PreflightInput = builder.inputType('PreflightInput', {
     patientId: t.globalID({ required: true, description: 'The patient.' }),
     providerId: t.globalID({ required: true, description: 'The provider who will render the service.' }),
     coverageId: t.globalID({ required: false, description: 'The coverage to bill (the primary coverage in force by default).' }),
-    procedureCode: t.string({ required: false, description: 'The planned service as a code (90834 by default).' }),
+    procedureCode: t.field({ type: 'ProcedureCode', required: false, description: 'The planned service as a code (90834 by default).' }),
     levelOfCare: t.field({ type: LevelOfCare, required: false, description: 'The planned service as a level of care (for program days).' }),
     date: t.field({ type: 'Date', required: true, description: 'The date of service.' }),
     minutes: t.int({ required: false, description: 'Planned minutes (time-based codes).' }),

@@ -21,7 +21,7 @@ export const Session = builder.prismaNode('Session', {
     }),
     placeOfService: t.exposeString('placeOfService', { description: 'CMS place-of-service code (02 and 10 are telehealth).' }),
     telehealthModality: t.expose('telehealthModality', { type: TelehealthModality, description: 'In person, video or audio only.' }),
-    procedureCode: t.exposeString('procedureCode', { nullable: true, description: 'CPT or HCPCS code of the service. Null when withheld (see `part2`).', ...part2Detail() }),
+    procedureCode: t.expose('procedureCode', { type: 'ProcedureCode', nullable: true, description: 'CPT or HCPCS code of the service. Null when withheld (see `part2`).', ...part2Detail() }),
     modifiers: t.exposeStringList('modifiers', { nullable: true, description: 'Procedure modifiers. Null when withheld.', ...part2Detail() }),
     psychotherapyMinutes: t.exposeInt('psychotherapyMinutes', {
       nullable: true,
@@ -109,7 +109,7 @@ const RecordSessionInput = builder.inputType('RecordSessionInput', {
     endTime: t.field({ type: 'DateTime', required: true, description: 'End (after the start).' }),
     placeOfService: t.string({ required: true, description: 'CMS place of service (02 or 10 for telehealth).' }),
     telehealthModality: t.field({ type: TelehealthModality, required: false, defaultValue: 'NONE', description: 'How it was delivered.' }),
-    procedureCode: t.string({ required: true, description: 'The code of the service (the claim’s code follows the minutes when created).' }),
+    procedureCode: t.field({ type: 'ProcedureCode', required: true, description: 'The code of the service (the claim’s code follows the minutes when created).' }),
     modifiers: t.stringList({ required: false, description: 'Up to four modifiers.' }),
     psychotherapyMinutes: t.int({ required: false, description: 'Psychotherapy minutes inside an E/M visit (billed with an add-on code).' }),
     status: t.field({ type: SessionStatus, required: false, defaultValue: 'COMPLETED', description: 'COMPLETED by default; SCHEDULED for a future one.' }),
