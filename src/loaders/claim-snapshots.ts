@@ -238,12 +238,21 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
   const authorizationUse =
     authorizationIds.length === 0
       ? []
-      : await prisma.$queryRaw<AuthorizationUseRow[]>`
-          SELECT COALESCE(l."authorizationId", c."authorizationId") AS "authorizationId", l."claimId",
-                 l."serviceDate", COUNT(*)::int AS lines, SUM(l.units)::int AS units
-          FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
-          WHERE COALESCE(l."authorizationId", c."authorizationId") = ANY(${authorizationIds}::uuid[])
-            AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
+      : // A line bills under its own authorization, or else its claim's. Written as two branches
+        // (the line's, then the claim's for lines without one) so that each uses its index: the
+        // one condition COALESCE(line, claim) = ANY(...) scanned every line of every claim.
+        await prisma.$queryRaw<AuthorizationUseRow[]>`
+          SELECT u."authorizationId", u."claimId", u."serviceDate", COUNT(*)::int AS lines, SUM(u.units)::int AS units
+          FROM (
+            SELECT l."authorizationId", l."claimId", l."serviceDate", l.units, c.status
+            FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
+            WHERE l."authorizationId" = ANY(${authorizationIds}::uuid[])
+            UNION ALL
+            SELECT c."authorizationId", l."claimId", l."serviceDate", l.units, c.status
+            FROM "Claim" c JOIN "ClaimLine" l ON l."claimId" = c.id
+            WHERE c."authorizationId" = ANY(${authorizationIds}::uuid[]) AND l."authorizationId" IS NULL
+          ) u
+          WHERE u.status::text <> ALL(${[...NOT_COUNTED]}::text[])
           GROUP BY 1, 2, 3`;
 
   return assembleSnapshots({ claims, providers, authorizations, authorizationUse, usage, programDays, episodes, treatmentPlans, consents });
