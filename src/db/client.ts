@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
@@ -31,7 +32,7 @@ export interface Database {
  */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
-    const adapterFactory = new PrismaPg({
+    const pool = new pg.Pool({
       connectionString: config.url,
       // node-postgres waits for a connection forever by default: when the server is down or
       // unreachable, a request (or start-up) fails after this long instead of hanging.
@@ -39,12 +40,25 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       // Dead peers (a failover, a dropped network) are noticed on idle connections too.
       keepAlive: true,
     });
+    // A connection that dies (a restart, pg_terminate_backend) makes its client emit 'error',
+    // sometimes twice (the server's FATAL message, then the closed socket). pg-pool listens while
+    // a client is idle and only once during pool.query, so the second one would be an uncaught
+    // exception that stops the server (node-postgres issues 2499, 2762). Every client keeps a
+    // listener of its own: the query that was running fails (a typed 503), and the pool drops
+    // the broken client when it comes back.
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
+    pool.on('error', () => undefined);
+    const adapterFactory = new PrismaPg(pool);
     const prisma = new PrismaClient({ adapter: adapterFactory });
+    let closed: Promise<void> | null = null;
     return {
       kind: 'postgres',
       prisma,
       adapterFactory,
-      close: () => prisma.$disconnect(),
+      // The pool is ours (the adapter only borrows it, for the client and for migrations).
+      close: () => (closed ??= prisma.$disconnect().then(() => pool.end())),
     };
   }
   if (!config.dataDir.startsWith('memory://')) {
