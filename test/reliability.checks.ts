@@ -4,6 +4,8 @@
 // the claim's status (each status entered as often as it is left, except the last).
 
 import type { PrismaClient } from '../src/db/client.ts';
+import type { ClaimLine } from '../src/generated/prisma/client.ts';
+import type { ClaimLineInput } from './__generated__/graphql.ts';
 
 export interface ClaimIntegrity {
   claims: number;
@@ -40,4 +42,47 @@ export async function claimIntegrity(prisma: Pick<PrismaClient, '$queryRaw'>): P
     throw new Error('the integrity query returned no row');
   }
   return row;
+}
+
+/** A claim line as the API returns it (ReliabilityClaim) or as stored (`storedLines`). */
+export interface Line {
+  serviceDate: string;
+  procedureCode: string | null;
+  modifiers: string[] | null;
+  units: number;
+  chargeAmount: string;
+  placeOfService: string | null;
+  revenueCode: string | null;
+  diagnosisPointers: number[] | null;
+  minutes: number | null;
+}
+
+/** The lines as stored, in the shape the API returns them. */
+export function storedLines(lines: readonly ClaimLine[]): Line[] {
+  return lines.map((l) => ({
+    serviceDate: l.serviceDate.toISOString().slice(0, 10),
+    procedureCode: l.procedureCode,
+    modifiers: l.modifiers,
+    units: l.units,
+    chargeAmount: l.chargeAmount.toFixed(2),
+    placeOfService: l.placeOfService,
+    revenueCode: l.revenueCode,
+    diagnosisPointers: l.diagnosisPointers,
+    minutes: l.minutes,
+  }));
+}
+
+/** The lines as an edit's input, with the first line's charge changed (a write that shows). */
+export function linesWithFirstCharge(lines: readonly Line[], firstCharge: string): ClaimLineInput[] {
+  return lines.map((line, i) => ({
+    serviceDate: line.serviceDate,
+    procedureCode: line.procedureCode ?? '',
+    modifiers: line.modifiers ?? [],
+    units: line.units,
+    chargeAmount: i === 0 ? firstCharge : line.chargeAmount,
+    placeOfService: line.placeOfService,
+    revenueCode: line.revenueCode,
+    diagnosisPointers: line.diagnosisPointers ?? [1],
+    minutes: line.minutes,
+  }));
 }

@@ -12,8 +12,8 @@ import {
   ReliabilityRequestAuthorizationDocument,
   ReliabilitySubmitClaimDocument,
   ReliabilityUpdateDraftClaimDocument,
-  type ClaimLineInput,
 } from './__generated__/graphql.ts';
+import { linesWithFirstCharge } from './reliability.checks.ts';
 import { createTestDatabase, databaseKind, seedAnchorDate, type TestDatabase } from './setup/database.ts';
 import { startServer, type Executor, type RunningServer } from './setup/server.ts';
 
@@ -24,20 +24,6 @@ const money = (value: number) => (value / 100).toFixed(2);
 type ClaimNode = Extract<NonNullable<ResultOf<typeof ReliabilityClaimDocument>['node']>, { __typename: 'Claim' }>;
 
 /** The claim's lines as update input, with the first line's charge replaced. */
-function linesWithFirstCharge(claim: ClaimNode, firstCharge: string): ClaimLineInput[] {
-  return claim.lines.map((line, i) => ({
-    serviceDate: line.serviceDate,
-    procedureCode: line.procedureCode ?? '',
-    modifiers: line.modifiers ?? [],
-    units: line.units,
-    chargeAmount: i === 0 ? firstCharge : line.chargeAmount,
-    placeOfService: line.placeOfService,
-    revenueCode: line.revenueCode,
-    diagnosisPointers: line.diagnosisPointers ?? [1],
-    minutes: line.minutes,
-  }));
-}
-
 /** Starts all calls at once and waits for every one (none may reject: a transport error fails the test). */
 function all<T>(count: number, call: (i: number) => Promise<T>): Promise<T[]> {
   return Promise.all(Array.from({ length: count }, (_, i) => call(i)));
@@ -92,7 +78,7 @@ describe(`concurrent writes and retries through HTTP (${databaseKind})`, { timeo
     const others = claim.lines.slice(1).reduce((sum, line) => sum + cents(line.chargeAmount), 0);
     const results = await all(200, (i) =>
       biller.execute(ReliabilityUpdateDraftClaimDocument, {
-        input: { claimId: claim.id, expectedVersion: claim.version, lines: linesWithFirstCharge(claim, money(10_000 + i)) },
+        input: { claimId: claim.id, expectedVersion: claim.version, lines: linesWithFirstCharge(claim.lines, money(10_000 + i)) },
       }),
     );
     const outcomes = results.map((r) => r.data?.updateDraftClaim.__typename ?? `errors: ${JSON.stringify(r.errors)}`);
@@ -128,7 +114,7 @@ describe(`concurrent writes and retries through HTTP (${databaseKind})`, { timeo
         const next = money(cents(current.lines[0]?.chargeAmount ?? '0') + 1);
         tally.attempts += 1;
         const result = await biller.execute(ReliabilityUpdateDraftClaimDocument, {
-          input: { claimId: claim.id, expectedVersion: current.version, lines: linesWithFirstCharge(current, next) },
+          input: { claimId: claim.id, expectedVersion: current.version, lines: linesWithFirstCharge(current.lines, next) },
         });
         const payload = result.data?.updateDraftClaim;
         if (payload?.__typename === 'ClaimPayload') {

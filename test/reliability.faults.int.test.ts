@@ -15,9 +15,8 @@ import {
   ReliabilityRecordRemittanceDocument,
   ReliabilityRecordSessionDocument,
   ReliabilityUpdateDraftClaimDocument,
-  type ClaimLineInput,
 } from './__generated__/graphql.ts';
-import { claimIntegrity } from './reliability.checks.ts';
+import { claimIntegrity, linesWithFirstCharge, storedLines } from './reliability.checks.ts';
 import { createTestDatabase, databaseKind, seedAnchorDate, type TestDatabase } from './setup/database.ts';
 import { postgresAdminUrl } from './setup/templates.ts';
 import { startServer, type Executor, type RunningServer } from './setup/server.ts';
@@ -31,32 +30,6 @@ const clock = () => new Date(`${seedAnchorDate}T18:00:00.000Z`);
 
 /** The error codes a request may fail with while the database is away: retryable, typed, nothing of the cause. */
 const UNAVAILABLE = new Set(['SERVICE_UNAVAILABLE', 'AUDIT_UNAVAILABLE']);
-
-interface Line {
-  serviceDate: string;
-  procedureCode: string | null;
-  modifiers: string[] | null;
-  units: number;
-  chargeAmount: string;
-  placeOfService: string | null;
-  revenueCode: string | null;
-  diagnosisPointers: number[] | null;
-  minutes: number | null;
-}
-
-function linesWithFirstCharge(lines: readonly Line[], firstCharge: string): ClaimLineInput[] {
-  return lines.map((line, i) => ({
-    serviceDate: line.serviceDate,
-    procedureCode: line.procedureCode ?? '',
-    modifiers: line.modifiers ?? [],
-    units: line.units,
-    chargeAmount: i === 0 ? firstCharge : line.chargeAmount,
-    placeOfService: line.placeOfService,
-    revenueCode: line.revenueCode,
-    diagnosisPointers: line.diagnosisPointers ?? [1],
-    minutes: line.minutes,
-  }));
-}
 
 /** A new connection to the server (no keep-alive pool): resolves with the status, or with the socket error's code. */
 function freshConnection(origin: string, path: string): Promise<number | string> {
@@ -112,17 +85,7 @@ describe(`stopping the server (${databaseKind})`, { timeout: 120_000 }, () => {
       skip,
     });
     const lines = await db.prisma.claimLine.findMany({ where: { claimId: row.id }, orderBy: { lineNumber: 'asc' } });
-    const input: Line[] = lines.map((l) => ({
-      serviceDate: l.serviceDate.toISOString().slice(0, 10),
-      procedureCode: l.procedureCode,
-      modifiers: l.modifiers,
-      units: l.units,
-      chargeAmount: l.chargeAmount.toFixed(2),
-      placeOfService: l.placeOfService,
-      revenueCode: l.revenueCode,
-      diagnosisPointers: l.diagnosisPointers,
-      minutes: l.minutes,
-    }));
+    const input = storedLines(lines);
     return { id: row.id, version: row.version, lines: input };
   }
 
@@ -407,17 +370,7 @@ describe.skipIf(databaseKind !== 'postgres')('PostgreSQL going away under load',
   it('answers 503 while the database refuses connections, reports not ready, and recovers when it is back, without a restart', async () => {
     const claim = await db.prisma.claim.findFirstOrThrow({ where: { status: 'DRAFT', program: { isPart2: false }, patient: { programId: null } }, orderBy: { id: 'desc' } });
     const before = await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { lines: { orderBy: { lineNumber: 'asc' } } } });
-    const lines: Line[] = before.lines.map((l) => ({
-      serviceDate: l.serviceDate.toISOString().slice(0, 10),
-      procedureCode: l.procedureCode,
-      modifiers: l.modifiers,
-      units: l.units,
-      chargeAmount: l.chargeAmount.toFixed(2),
-      placeOfService: l.placeOfService,
-      revenueCode: l.revenueCode,
-      diagnosisPointers: l.diagnosisPointers,
-      minutes: l.minutes,
-    }));
+    const lines = storedLines(before.lines);
     expect((await fetch(`${api.origin}/ready`)).status).toBe(200);
 
     await admin.query(`ALTER DATABASE "${databaseName}" ALLOW_CONNECTIONS false`);

@@ -29,37 +29,40 @@ builder.scalarType('Decimal', {
 // question for the resolver, answered in its typed ValidationError with every other issue.
 // Output values are the stored ones, written as they are.
 
-builder.scalarType('NPI', {
-  description:
-    'A National Provider Identifier: ten digits, starting with 1 or 2, the last a check digit (the Luhn digit of the first nine with the 80840 prefix, per the CMS NPI standard).',
-  serialize: (value) => value,
-  parseValue: (value) => parseCode(value, (v) => (isValidNpi(v.trim()) ? v.trim() : null), 'NPI must be ten digits starting with 1 or 2, ending in its check digit.'),
-  parseLiteral: (ast) => parseCode(ast.kind === Kind.STRING ? ast.value : literalText(ast), (v) => (isValidNpi(v.trim()) ? v.trim() : null), 'NPI must be ten digits starting with 1 or 2, ending in its check digit.'),
-});
+codeScalar(
+  'NPI',
+  'A National Provider Identifier: ten digits, starting with 1 or 2, the last a check digit (the Luhn digit of the first nine with the 80840 prefix, per the CMS NPI standard).',
+  (value) => (isValidNpi(value.trim()) ? value.trim() : null),
+  'NPI must be ten digits starting with 1 or 2, ending in its check digit.',
+);
+codeScalar(
+  'ICD10Code',
+  'An ICD-10-CM diagnosis code, written with its dot (F33.1). Accepted with or without the dot, in either case ("f331" is F33.1).',
+  normalizeIcd10Code,
+  'ICD10Code must be an ICD-10-CM code: a letter, a digit, a digit or letter, then up to four more (F33.1).',
+);
+codeScalar(
+  'ProcedureCode',
+  'A CPT code (five digits; category II and III: four digits and F or T) or a HCPCS Level II code (a letter and four digits, such as H0015). Upper case.',
+  normalizeProcedureCode,
+  'ProcedureCode must be a CPT code (five digits) or a HCPCS Level II code (a letter and four digits).',
+);
 
-builder.scalarType('ICD10Code', {
-  description:
-    'An ICD-10-CM diagnosis code, written with its dot (F33.1). Accepted with or without the dot, in either case ("f331" is F33.1).',
-  serialize: (value) => value,
-  parseValue: (value) => parseCode(value, normalizeIcd10Code, 'ICD10Code must be an ICD-10-CM code: a letter, a digit, a digit or letter, then up to four more (F33.1).'),
-  parseLiteral: (ast) =>
-    parseCode(ast.kind === Kind.STRING ? ast.value : literalText(ast), normalizeIcd10Code, 'ICD10Code must be an ICD-10-CM code: a letter, a digit, a digit or letter, then up to four more (F33.1).'),
-});
-
-builder.scalarType('ProcedureCode', {
-  description: 'A CPT code (five digits; category II and III: four digits and F or T) or a HCPCS Level II code (a letter and four digits, such as H0015). Upper case.',
-  serialize: (value) => value,
-  parseValue: (value) => parseCode(value, normalizeProcedureCode, 'ProcedureCode must be a CPT code (five digits) or a HCPCS Level II code (a letter and four digits).'),
-  parseLiteral: (ast) =>
-    parseCode(ast.kind === Kind.STRING ? ast.value : literalText(ast), normalizeProcedureCode, 'ProcedureCode must be a CPT code (five digits) or a HCPCS Level II code (a letter and four digits).'),
-});
-
-function parseCode(value: unknown, normalize: (value: string) => string | null, message: string): string {
-  const code = typeof value === 'string' ? normalize(value) : null;
-  if (code === null) {
-    throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return code;
+/** A code scalar: accepts a string `normalize` turns into a code, refuses anything else with `message`. */
+function codeScalar(name: 'NPI' | 'ICD10Code' | 'ProcedureCode', description: string, normalize: (value: string) => string | null, message: string): void {
+  const parse = (value: unknown): string => {
+    const code = typeof value === 'string' ? normalize(value) : null;
+    if (code === null) {
+      throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return code;
+  };
+  builder.scalarType(name, {
+    description,
+    serialize: (value) => value,
+    parseValue: parse,
+    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : literalText(ast)),
+  });
 }
 
 function literalText(ast: ValueNode): string {
