@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { postgresPool } from '../src/db/client.ts';
 import { countingAdapterFactory, StatementCounter } from '../src/db/statement-counter.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { anchorDate, benchOrganizationId } from './dataset.ts';
@@ -103,7 +104,9 @@ function median(values: number[]): number {
 export async function measureAnalytics(databaseUrl: string, iterations: number): Promise<AnalyticsMeasure[]> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
   const counter = new StatementCounter();
-  const prisma = new PrismaClient({ adapter: countingAdapterFactory(new PrismaPg({ connectionString: databaseUrl }), counter) });
+  // Prisma on the server's own pool (src/db/client.ts: its session settings included).
+  const serverPool = postgresPool(databaseUrl);
+  const prisma = new PrismaClient({ adapter: countingAdapterFactory(new PrismaPg(serverPool), counter) });
   try {
     const rawDenials = async (): Promise<DenialRate[]> => (await pool.query<DenialRate>(denialSql, [benchOrganizationId])).rows;
     const prismaDenials = async (): Promise<DenialRate[]> => {
@@ -180,6 +183,7 @@ export async function measureAnalytics(databaseUrl: string, iterations: number):
     return results;
   } finally {
     await prisma.$disconnect();
+    await serverPool.end();
     await pool.end();
   }
 }

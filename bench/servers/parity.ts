@@ -5,7 +5,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { mintToken } from '../../src/auth/tokens.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Database } from '../../src/db/client.ts';
+import { postgresPool, type Database } from '../../src/db/client.ts';
 import { countingAdapterFactory, StatementCounter } from '../../src/db/statement-counter.ts';
 import { PrismaClient } from '../../src/generated/prisma/client.ts';
 import { createServer } from '../../src/server.ts';
@@ -29,9 +29,11 @@ serveChild(async () => {
     RATE_LIMIT_PER_MINUTE: '1000000000',
   });
   const counter = new StatementCounter();
-  const adapterFactory = countingAdapterFactory(new PrismaPg({ connectionString: databaseUrl }), counter);
+  // The server's own pool (its settings and error listeners), with every statement counted.
+  const pool = postgresPool(databaseUrl);
+  const adapterFactory = countingAdapterFactory(new PrismaPg(pool), counter);
   const prisma = new PrismaClient({ adapter: adapterFactory });
-  const db: Database = { kind: 'postgres', prisma, adapterFactory, close: () => prisma.$disconnect() };
+  const db: Database = { kind: 'postgres', prisma, adapterFactory, close: () => prisma.$disconnect().then(() => pool.end()) };
   const server = createServer(config, db);
   let requests = 0;
   server.http.on('request', () => {

@@ -25,6 +25,39 @@ export interface Database {
 }
 
 /**
+ * The PostgreSQL connection pool the server (and the benchmark's copy of it) runs on.
+ *
+ * @param url - postgres://user@host:port/database
+ */
+export function postgresPool(url: string): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    // node-postgres waits for a connection forever by default: when the server is down or
+    // unreachable, a request (or start-up) fails after this long instead of hanging.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Dead peers (a failover, a dropped network) are noticed on idle connections too.
+    keepAlive: true,
+    // Parallel query only for statements that are really large. At the default setup cost (1000)
+    // PostgreSQL planned the policy context's authorization-use statement (a few hundred rows
+    // found by index) with two parallel workers, and starting them took 50-70 ms of a statement
+    // that runs in 3-5 ms alone (measured on the benchmark dataset, 2 cores). The analytics
+    // aggregates over a whole organization still cost far more and still go parallel.
+    options: '-c parallel_setup_cost=10000',
+  });
+  // A connection that dies (a restart, pg_terminate_backend) makes its client emit 'error',
+  // sometimes twice (the server's FATAL message, then the closed socket). pg-pool listens while
+  // a client is idle and only once during pool.query, so the second one would be an uncaught
+  // exception that stops the server (node-postgres issues 2499, 2762). Every client keeps a
+  // listener of its own: the query that was running fails (a typed 503), and the pool drops
+  // the broken client when it comes back.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
  * Opens the configured database: embedded PGlite in a data folder, or PostgreSQL through
  * node-postgres. Both speak PostgreSQL, so one schema and one migration history serve both.
  *
@@ -32,24 +65,7 @@ export interface Database {
  */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({
-      connectionString: config.url,
-      // node-postgres waits for a connection forever by default: when the server is down or
-      // unreachable, a request (or start-up) fails after this long instead of hanging.
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-      // Dead peers (a failover, a dropped network) are noticed on idle connections too.
-      keepAlive: true,
-    });
-    // A connection that dies (a restart, pg_terminate_backend) makes its client emit 'error',
-    // sometimes twice (the server's FATAL message, then the closed socket). pg-pool listens while
-    // a client is idle and only once during pool.query, so the second one would be an uncaught
-    // exception that stops the server (node-postgres issues 2499, 2762). Every client keeps a
-    // listener of its own: the query that was running fails (a typed 503), and the pool drops
-    // the broken client when it comes back.
-    pool.on('connect', (client) => {
-      client.on('error', () => undefined);
-    });
-    pool.on('error', () => undefined);
+    const pool = postgresPool(config.url);
     const adapterFactory = new PrismaPg(pool);
     const prisma = new PrismaClient({ adapter: adapterFactory });
     let closed: Promise<void> | null = null;
