@@ -47,6 +47,9 @@ export interface Context {
   part2: Part2Disclosures;
   /** Batch loaders of this request. */
   loaders: Loaders;
+  /** Set before execution when the caller may read every field the operation can select, so
+   *  that no field needs its rule checked (src/auth/permissions.ts, `guardSchema`). */
+  fieldRulesSettled?: boolean;
 }
 
 export interface ContextDependencies {

@@ -1,7 +1,6 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { useGraphQLMiddleware } from '@envelop/graphql-middleware';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { useAuditTrail } from './audit/track.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
@@ -20,7 +19,7 @@ import type { Config } from './config.ts';
 import { loadPayerPolicies } from '../payers/index.ts';
 import { createContext, type Context } from './context.ts';
 import type { Database } from './db/client.ts';
-import { permissions, servedSchema } from './graphql/executable.ts';
+import { servedSchema, useFieldRules } from './graphql/executable.ts';
 
 export interface ParityServer {
   yoga: YogaServerInstance<Record<string, never>, Context>;
@@ -122,7 +121,7 @@ export function createServer(config: Config, db: Database, options: ServerOption
       ...armorPlugins(limits),
       // Before execution: the list-aware cost; then field rules (deny by default).
       useListAwareCost(limits),
-      useGraphQLMiddleware([permissions]),
+      useFieldRules(),
       useAuditTrail(db.prisma, (requestId, error) =>
         logger.error({ requestId, error: describeError(error) }, 'audit write failed: response withheld'),
       ),

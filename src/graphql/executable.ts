@@ -1,20 +1,27 @@
 import type { GraphQLSchema } from 'graphql';
 import { trackPatientDataReads } from '../audit/track.ts';
-import { buildPermissions } from '../auth/permissions.ts';
+import { guardSchema } from '../auth/permissions.ts';
 import { deidentifyForAnalysts } from './deidentify.ts';
 import { redactPart2Details } from './part2.ts';
 import { schema } from './schema.ts';
 
 // The schema as served. Each step wraps resolvers around the previous ones, so the order runs
-// outside in: shield (applied by the server) refuses a field first; Part 2 redaction then keeps
+// outside in: shield refuses a field first (per field only when the operation selects one the
+// caller may not read: src/auth/permissions.ts); Part 2 redaction then keeps
 // a withheld detail from being resolved (or audited as read); analysts' dates are shifted; the
 // innermost wrapper notes the read for the audit trail.
 trackPatientDataReads(schema);
 deidentifyForAnalysts(schema);
 redactPart2Details(schema);
 
-/** The schema as served: reads audited, analysts' dates de-identified, Part 2 details redacted. */
-export const servedSchema: GraphQLSchema = schema;
+const guarded = guardSchema(schema);
 
-/** The shield middleware for the served schema (deny by default). */
-export const permissions = buildPermissions(servedSchema);
+/** The schema as served: field rules (deny by default), reads audited, analysts' dates
+ *  de-identified, Part 2 details redacted. */
+export const servedSchema: GraphQLSchema = guarded.schema;
+
+/** The plugin that settles the field rules once per operation where it can. */
+export const useFieldRules = () => guarded.plugin;
+
+/** What the plugin does before an operation executes (for tests that execute the schema directly). */
+export const settleFieldRules = guarded.settle;
