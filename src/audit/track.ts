@@ -42,6 +42,7 @@ function idOf(value: unknown): string | null {
 /** Collects what one request reads; one per request, in the context. */
 export class AuditCollector {
   private readonly records = new Map<string, Noted>();
+  private readonly byRow = new WeakMap<object, Noted>();
   operationName: string | null = null;
   operationHash: string | null = null;
 
@@ -58,7 +59,22 @@ export class AuditCollector {
    * @param model - its Prisma model, when it has one
    */
   read(recordType: string, model: ModelName | null, source: unknown, coordinate: string): void {
-    const row = (source ?? {}) as Record<string, unknown>;
+    // Every field of a row is noted, so the row's entry is found by the row object itself first
+    // (no key to build per field); the key by type and id joins reads of the same record that
+    // arrive as different objects.
+    if (typeof source !== 'object' || source === null) {
+      this.noteRecord(recordType, model, {}).fields.add(coordinate);
+      return;
+    }
+    let noted = this.byRow.get(source);
+    if (noted === undefined || noted.entry.recordType !== recordType) {
+      noted = this.noteRecord(recordType, model, source as Record<string, unknown>);
+      this.byRow.set(source, noted);
+    }
+    noted.fields.add(coordinate);
+  }
+
+  private noteRecord(recordType: string, model: ModelName | null, row: Record<string, unknown>): Noted {
     const recordId = idOf(row.id) ?? '-';
     const key = `${recordType}:${recordId}`;
     let noted = this.records.get(key);
@@ -74,7 +90,7 @@ export class AuditCollector {
         this.part2?.remember(model, row);
       }
     }
-    noted.fields.add(coordinate);
+    return noted;
   }
 
   /** Notes a field the caller was refused. */
