@@ -728,7 +728,7 @@ export type $AppealPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
 export type AppealGetPayload<S extends boolean | null | undefined | AppealDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$AppealPayload, S>
 
 export type AppealCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<AppealFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<AppealFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: AppealCountAggregateInputType | true
   }
 
@@ -1179,6 +1179,7 @@ export type AppealFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter, which Appeal to fetch.
    */
   where: Prisma.AppealWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1201,6 +1202,7 @@ export type AppealFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensions
    * Filter, which Appeal to fetch.
    */
   where: Prisma.AppealWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1253,6 +1255,7 @@ export type AppealFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter by unique combinations of Appeals.
    */
   distinct?: Prisma.AppealScalarFieldEnum | Prisma.AppealScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1305,6 +1308,7 @@ export type AppealFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter by unique combinations of Appeals.
    */
   distinct?: Prisma.AppealScalarFieldEnum | Prisma.AppealScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1357,6 +1361,7 @@ export type AppealFindManyArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Filter by unique combinations of Appeals.
    */
   distinct?: Prisma.AppealScalarFieldEnum | Prisma.AppealScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1379,6 +1384,7 @@ export type AppealCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
    * The data needed to create a Appeal.
    */
   data: Prisma.XOR<Prisma.AppealCreateInput, Prisma.AppealUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1439,6 +1445,7 @@ export type AppealUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
    * Choose, which Appeal to update.
    */
   where: Prisma.AppealWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1517,6 +1524,7 @@ export type AppealUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
    * In case the Appeal was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.AppealUpdateInput, Prisma.AppealUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1539,6 +1547,7 @@ export type AppealDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
    * Filter which Appeal to delete.
    */
   where: Prisma.AppealWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -2854,7 +2854,7 @@ export type $AuthorizationPayload<ExtArgs extends runtime.Types.Extensions.Inter
 export type AuthorizationGetPayload<S extends boolean | null | undefined | AuthorizationDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$AuthorizationPayload, S>
 
 export type AuthorizationCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<AuthorizationFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<AuthorizationFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: AuthorizationCountAggregateInputType | true
   }
 
@@ -3325,6 +3325,7 @@ export type AuthorizationFindUniqueArgs<ExtArgs extends runtime.Types.Extensions
    * Filter, which Authorization to fetch.
    */
   where: Prisma.AuthorizationWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3347,6 +3348,7 @@ export type AuthorizationFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Ext
    * Filter, which Authorization to fetch.
    */
   where: Prisma.AuthorizationWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3399,6 +3401,7 @@ export type AuthorizationFindFirstArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter by unique combinations of Authorizations.
    */
   distinct?: Prisma.AuthorizationScalarFieldEnum | Prisma.AuthorizationScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3451,6 +3454,7 @@ export type AuthorizationFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Exte
    * Filter by unique combinations of Authorizations.
    */
   distinct?: Prisma.AuthorizationScalarFieldEnum | Prisma.AuthorizationScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3503,6 +3507,7 @@ export type AuthorizationFindManyArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of Authorizations.
    */
   distinct?: Prisma.AuthorizationScalarFieldEnum | Prisma.AuthorizationScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3525,6 +3530,7 @@ export type AuthorizationCreateArgs<ExtArgs extends runtime.Types.Extensions.Int
    * The data needed to create a Authorization.
    */
   data: Prisma.XOR<Prisma.AuthorizationCreateInput, Prisma.AuthorizationUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3585,6 +3591,7 @@ export type AuthorizationUpdateArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Choose, which Authorization to update.
    */
   where: Prisma.AuthorizationWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3663,6 +3670,7 @@ export type AuthorizationUpsertArgs<ExtArgs extends runtime.Types.Extensions.Int
    * In case the Authorization was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.AuthorizationUpdateInput, Prisma.AuthorizationUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3685,6 +3693,7 @@ export type AuthorizationDeleteArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter which Authorization to delete.
    */
   where: Prisma.AuthorizationWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -3917,7 +3917,7 @@ export type $ClaimPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
 export type ClaimGetPayload<S extends boolean | null | undefined | ClaimDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ClaimPayload, S>
 
 export type ClaimCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ClaimFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ClaimFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ClaimCountAggregateInputType | true
   }
 
@@ -4394,6 +4394,7 @@ export type ClaimFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter, which Claim to fetch.
    */
   where: Prisma.ClaimWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -4416,6 +4417,7 @@ export type ClaimFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter, which Claim to fetch.
    */
   where: Prisma.ClaimWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -4468,6 +4470,7 @@ export type ClaimFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Filter by unique combinations of Claims.
    */
   distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -4520,6 +4523,7 @@ export type ClaimFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of Claims.
    */
   distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -4572,6 +4576,7 @@ export type ClaimFindManyArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Filter by unique combinations of Claims.
    */
   distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -4594,6 +4599,7 @@ export type ClaimCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * The data needed to create a Claim.
    */
   data: Prisma.XOR<Prisma.ClaimCreateInput, Prisma.ClaimUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -4654,6 +4660,7 @@ export type ClaimUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * Choose, which Claim to update.
    */
   where: Prisma.ClaimWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -4732,6 +4739,7 @@ export type ClaimUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * In case the Claim was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ClaimUpdateInput, Prisma.ClaimUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -4754,6 +4762,7 @@ export type ClaimDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * Filter which Claim to delete.
    */
   where: Prisma.ClaimWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

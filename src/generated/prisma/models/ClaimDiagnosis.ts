@@ -520,7 +520,7 @@ export type $ClaimDiagnosisPayload<ExtArgs extends runtime.Types.Extensions.Inte
 export type ClaimDiagnosisGetPayload<S extends boolean | null | undefined | ClaimDiagnosisDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ClaimDiagnosisPayload, S>
 
 export type ClaimDiagnosisCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ClaimDiagnosisFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ClaimDiagnosisFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ClaimDiagnosisCountAggregateInputType | true
   }
 
@@ -965,6 +965,7 @@ export type ClaimDiagnosisFindUniqueArgs<ExtArgs extends runtime.Types.Extension
    * Filter, which ClaimDiagnosis to fetch.
    */
   where: Prisma.ClaimDiagnosisWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -987,6 +988,7 @@ export type ClaimDiagnosisFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Ex
    * Filter, which ClaimDiagnosis to fetch.
    */
   where: Prisma.ClaimDiagnosisWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1039,6 +1041,7 @@ export type ClaimDiagnosisFindFirstArgs<ExtArgs extends runtime.Types.Extensions
    * Filter by unique combinations of ClaimDiagnoses.
    */
   distinct?: Prisma.ClaimDiagnosisScalarFieldEnum | Prisma.ClaimDiagnosisScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1091,6 +1094,7 @@ export type ClaimDiagnosisFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Ext
    * Filter by unique combinations of ClaimDiagnoses.
    */
   distinct?: Prisma.ClaimDiagnosisScalarFieldEnum | Prisma.ClaimDiagnosisScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1143,6 +1147,7 @@ export type ClaimDiagnosisFindManyArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter by unique combinations of ClaimDiagnoses.
    */
   distinct?: Prisma.ClaimDiagnosisScalarFieldEnum | Prisma.ClaimDiagnosisScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1165,6 +1170,7 @@ export type ClaimDiagnosisCreateArgs<ExtArgs extends runtime.Types.Extensions.In
    * The data needed to create a ClaimDiagnosis.
    */
   data: Prisma.XOR<Prisma.ClaimDiagnosisCreateInput, Prisma.ClaimDiagnosisUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1225,6 +1231,7 @@ export type ClaimDiagnosisUpdateArgs<ExtArgs extends runtime.Types.Extensions.In
    * Choose, which ClaimDiagnosis to update.
    */
   where: Prisma.ClaimDiagnosisWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1303,6 +1310,7 @@ export type ClaimDiagnosisUpsertArgs<ExtArgs extends runtime.Types.Extensions.In
    * In case the ClaimDiagnosis was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ClaimDiagnosisUpdateInput, Prisma.ClaimDiagnosisUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1325,6 +1333,7 @@ export type ClaimDiagnosisDeleteArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter which ClaimDiagnosis to delete.
    */
   where: Prisma.ClaimDiagnosisWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

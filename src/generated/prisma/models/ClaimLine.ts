@@ -1889,7 +1889,7 @@ export type $ClaimLinePayload<ExtArgs extends runtime.Types.Extensions.InternalA
 export type ClaimLineGetPayload<S extends boolean | null | undefined | ClaimLineDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ClaimLinePayload, S>
 
 export type ClaimLineCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ClaimLineFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ClaimLineFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ClaimLineCountAggregateInputType | true
   }
 
@@ -2351,6 +2351,7 @@ export type ClaimLineFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter, which ClaimLine to fetch.
    */
   where: Prisma.ClaimLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2373,6 +2374,7 @@ export type ClaimLineFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensi
    * Filter, which ClaimLine to fetch.
    */
   where: Prisma.ClaimLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2425,6 +2427,7 @@ export type ClaimLineFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter by unique combinations of ClaimLines.
    */
   distinct?: Prisma.ClaimLineScalarFieldEnum | Prisma.ClaimLineScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2477,6 +2480,7 @@ export type ClaimLineFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensio
    * Filter by unique combinations of ClaimLines.
    */
   distinct?: Prisma.ClaimLineScalarFieldEnum | Prisma.ClaimLineScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2529,6 +2533,7 @@ export type ClaimLineFindManyArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter by unique combinations of ClaimLines.
    */
   distinct?: Prisma.ClaimLineScalarFieldEnum | Prisma.ClaimLineScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2551,6 +2556,7 @@ export type ClaimLineCreateArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * The data needed to create a ClaimLine.
    */
   data: Prisma.XOR<Prisma.ClaimLineCreateInput, Prisma.ClaimLineUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2611,6 +2617,7 @@ export type ClaimLineUpdateArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Choose, which ClaimLine to update.
    */
   where: Prisma.ClaimLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2689,6 +2696,7 @@ export type ClaimLineUpsertArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * In case the ClaimLine was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ClaimLineUpdateInput, Prisma.ClaimLineUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2711,6 +2719,7 @@ export type ClaimLineDeleteArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter which ClaimLine to delete.
    */
   where: Prisma.ClaimLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

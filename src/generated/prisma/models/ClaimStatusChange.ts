@@ -669,7 +669,7 @@ export type $ClaimStatusChangePayload<ExtArgs extends runtime.Types.Extensions.I
 export type ClaimStatusChangeGetPayload<S extends boolean | null | undefined | ClaimStatusChangeDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ClaimStatusChangePayload, S>
 
 export type ClaimStatusChangeCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ClaimStatusChangeFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ClaimStatusChangeFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ClaimStatusChangeCountAggregateInputType | true
   }
 
@@ -1118,6 +1118,7 @@ export type ClaimStatusChangeFindUniqueArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which ClaimStatusChange to fetch.
    */
   where: Prisma.ClaimStatusChangeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1140,6 +1141,7 @@ export type ClaimStatusChangeFindUniqueOrThrowArgs<ExtArgs extends runtime.Types
    * Filter, which ClaimStatusChange to fetch.
    */
   where: Prisma.ClaimStatusChangeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1192,6 +1194,7 @@ export type ClaimStatusChangeFindFirstArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of ClaimStatusChanges.
    */
   distinct?: Prisma.ClaimStatusChangeScalarFieldEnum | Prisma.ClaimStatusChangeScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1244,6 +1247,7 @@ export type ClaimStatusChangeFindFirstOrThrowArgs<ExtArgs extends runtime.Types.
    * Filter by unique combinations of ClaimStatusChanges.
    */
   distinct?: Prisma.ClaimStatusChangeScalarFieldEnum | Prisma.ClaimStatusChangeScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1296,6 +1300,7 @@ export type ClaimStatusChangeFindManyArgs<ExtArgs extends runtime.Types.Extensio
    * Filter by unique combinations of ClaimStatusChanges.
    */
   distinct?: Prisma.ClaimStatusChangeScalarFieldEnum | Prisma.ClaimStatusChangeScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1318,6 +1323,7 @@ export type ClaimStatusChangeCreateArgs<ExtArgs extends runtime.Types.Extensions
    * The data needed to create a ClaimStatusChange.
    */
   data: Prisma.XOR<Prisma.ClaimStatusChangeCreateInput, Prisma.ClaimStatusChangeUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1378,6 +1384,7 @@ export type ClaimStatusChangeUpdateArgs<ExtArgs extends runtime.Types.Extensions
    * Choose, which ClaimStatusChange to update.
    */
   where: Prisma.ClaimStatusChangeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1456,6 +1463,7 @@ export type ClaimStatusChangeUpsertArgs<ExtArgs extends runtime.Types.Extensions
    * In case the ClaimStatusChange was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ClaimStatusChangeUpdateInput, Prisma.ClaimStatusChangeUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1478,6 +1486,7 @@ export type ClaimStatusChangeDeleteArgs<ExtArgs extends runtime.Types.Extensions
    * Filter which ClaimStatusChange to delete.
    */
   where: Prisma.ClaimStatusChangeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

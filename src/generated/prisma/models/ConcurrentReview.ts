@@ -620,7 +620,7 @@ export type $ConcurrentReviewPayload<ExtArgs extends runtime.Types.Extensions.In
 export type ConcurrentReviewGetPayload<S extends boolean | null | undefined | ConcurrentReviewDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ConcurrentReviewPayload, S>
 
 export type ConcurrentReviewCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ConcurrentReviewFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ConcurrentReviewFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ConcurrentReviewCountAggregateInputType | true
   }
 
@@ -1068,6 +1068,7 @@ export type ConcurrentReviewFindUniqueArgs<ExtArgs extends runtime.Types.Extensi
    * Filter, which ConcurrentReview to fetch.
    */
   where: Prisma.ConcurrentReviewWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1090,6 +1091,7 @@ export type ConcurrentReviewFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.
    * Filter, which ConcurrentReview to fetch.
    */
   where: Prisma.ConcurrentReviewWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1142,6 +1144,7 @@ export type ConcurrentReviewFindFirstArgs<ExtArgs extends runtime.Types.Extensio
    * Filter by unique combinations of ConcurrentReviews.
    */
   distinct?: Prisma.ConcurrentReviewScalarFieldEnum | Prisma.ConcurrentReviewScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1194,6 +1197,7 @@ export type ConcurrentReviewFindFirstOrThrowArgs<ExtArgs extends runtime.Types.E
    * Filter by unique combinations of ConcurrentReviews.
    */
   distinct?: Prisma.ConcurrentReviewScalarFieldEnum | Prisma.ConcurrentReviewScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1246,6 +1250,7 @@ export type ConcurrentReviewFindManyArgs<ExtArgs extends runtime.Types.Extension
    * Filter by unique combinations of ConcurrentReviews.
    */
   distinct?: Prisma.ConcurrentReviewScalarFieldEnum | Prisma.ConcurrentReviewScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1268,6 +1273,7 @@ export type ConcurrentReviewCreateArgs<ExtArgs extends runtime.Types.Extensions.
    * The data needed to create a ConcurrentReview.
    */
   data: Prisma.XOR<Prisma.ConcurrentReviewCreateInput, Prisma.ConcurrentReviewUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1328,6 +1334,7 @@ export type ConcurrentReviewUpdateArgs<ExtArgs extends runtime.Types.Extensions.
    * Choose, which ConcurrentReview to update.
    */
   where: Prisma.ConcurrentReviewWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1406,6 +1413,7 @@ export type ConcurrentReviewUpsertArgs<ExtArgs extends runtime.Types.Extensions.
    * In case the ConcurrentReview was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ConcurrentReviewUpdateInput, Prisma.ConcurrentReviewUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1428,6 +1436,7 @@ export type ConcurrentReviewDeleteArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter which ConcurrentReview to delete.
    */
   where: Prisma.ConcurrentReviewWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

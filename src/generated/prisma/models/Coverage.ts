@@ -1718,7 +1718,7 @@ export type $CoveragePayload<ExtArgs extends runtime.Types.Extensions.InternalAr
 export type CoverageGetPayload<S extends boolean | null | undefined | CoverageDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$CoveragePayload, S>
 
 export type CoverageCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<CoverageFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<CoverageFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: CoverageCountAggregateInputType | true
   }
 
@@ -2179,6 +2179,7 @@ export type CoverageFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter, which Coverage to fetch.
    */
   where: Prisma.CoverageWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2201,6 +2202,7 @@ export type CoverageFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensio
    * Filter, which Coverage to fetch.
    */
   where: Prisma.CoverageWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2253,6 +2255,7 @@ export type CoverageFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter by unique combinations of Coverages.
    */
   distinct?: Prisma.CoverageScalarFieldEnum | Prisma.CoverageScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2305,6 +2308,7 @@ export type CoverageFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extension
    * Filter by unique combinations of Coverages.
    */
   distinct?: Prisma.CoverageScalarFieldEnum | Prisma.CoverageScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2357,6 +2361,7 @@ export type CoverageFindManyArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter by unique combinations of Coverages.
    */
   distinct?: Prisma.CoverageScalarFieldEnum | Prisma.CoverageScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2379,6 +2384,7 @@ export type CoverageCreateArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * The data needed to create a Coverage.
    */
   data: Prisma.XOR<Prisma.CoverageCreateInput, Prisma.CoverageUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2439,6 +2445,7 @@ export type CoverageUpdateArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Choose, which Coverage to update.
    */
   where: Prisma.CoverageWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2517,6 +2524,7 @@ export type CoverageUpsertArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * In case the Coverage was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.CoverageUpdateInput, Prisma.CoverageUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2539,6 +2547,7 @@ export type CoverageDeleteArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Filter which Coverage to delete.
    */
   where: Prisma.CoverageWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

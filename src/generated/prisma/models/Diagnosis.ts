@@ -704,7 +704,7 @@ export type $DiagnosisPayload<ExtArgs extends runtime.Types.Extensions.InternalA
 export type DiagnosisGetPayload<S extends boolean | null | undefined | DiagnosisDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$DiagnosisPayload, S>
 
 export type DiagnosisCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<DiagnosisFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<DiagnosisFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: DiagnosisCountAggregateInputType | true
   }
 
@@ -1153,6 +1153,7 @@ export type DiagnosisFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter, which Diagnosis to fetch.
    */
   where: Prisma.DiagnosisWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1175,6 +1176,7 @@ export type DiagnosisFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensi
    * Filter, which Diagnosis to fetch.
    */
   where: Prisma.DiagnosisWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1227,6 +1229,7 @@ export type DiagnosisFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter by unique combinations of Diagnoses.
    */
   distinct?: Prisma.DiagnosisScalarFieldEnum | Prisma.DiagnosisScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1279,6 +1282,7 @@ export type DiagnosisFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensio
    * Filter by unique combinations of Diagnoses.
    */
   distinct?: Prisma.DiagnosisScalarFieldEnum | Prisma.DiagnosisScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1331,6 +1335,7 @@ export type DiagnosisFindManyArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter by unique combinations of Diagnoses.
    */
   distinct?: Prisma.DiagnosisScalarFieldEnum | Prisma.DiagnosisScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1353,6 +1358,7 @@ export type DiagnosisCreateArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * The data needed to create a Diagnosis.
    */
   data: Prisma.XOR<Prisma.DiagnosisCreateInput, Prisma.DiagnosisUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1413,6 +1419,7 @@ export type DiagnosisUpdateArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Choose, which Diagnosis to update.
    */
   where: Prisma.DiagnosisWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1491,6 +1498,7 @@ export type DiagnosisUpsertArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * In case the Diagnosis was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.DiagnosisUpdateInput, Prisma.DiagnosisUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1513,6 +1521,7 @@ export type DiagnosisDeleteArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter which Diagnosis to delete.
    */
   where: Prisma.DiagnosisWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -1517,7 +1517,7 @@ export type $EpisodePayload<ExtArgs extends runtime.Types.Extensions.InternalArg
 export type EpisodeGetPayload<S extends boolean | null | undefined | EpisodeDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$EpisodePayload, S>
 
 export type EpisodeCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<EpisodeFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<EpisodeFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: EpisodeCountAggregateInputType | true
   }
 
@@ -1973,6 +1973,7 @@ export type EpisodeFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter, which Episode to fetch.
    */
   where: Prisma.EpisodeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1995,6 +1996,7 @@ export type EpisodeFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extension
    * Filter, which Episode to fetch.
    */
   where: Prisma.EpisodeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2047,6 +2049,7 @@ export type EpisodeFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter by unique combinations of Episodes.
    */
   distinct?: Prisma.EpisodeScalarFieldEnum | Prisma.EpisodeScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2099,6 +2102,7 @@ export type EpisodeFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions
    * Filter by unique combinations of Episodes.
    */
   distinct?: Prisma.EpisodeScalarFieldEnum | Prisma.EpisodeScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2151,6 +2155,7 @@ export type EpisodeFindManyArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter by unique combinations of Episodes.
    */
   distinct?: Prisma.EpisodeScalarFieldEnum | Prisma.EpisodeScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2173,6 +2178,7 @@ export type EpisodeCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * The data needed to create a Episode.
    */
   data: Prisma.XOR<Prisma.EpisodeCreateInput, Prisma.EpisodeUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2233,6 +2239,7 @@ export type EpisodeUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Choose, which Episode to update.
    */
   where: Prisma.EpisodeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2311,6 +2318,7 @@ export type EpisodeUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * In case the Episode was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.EpisodeUpdateInput, Prisma.EpisodeUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2333,6 +2341,7 @@ export type EpisodeDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Filter which Episode to delete.
    */
   where: Prisma.EpisodeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

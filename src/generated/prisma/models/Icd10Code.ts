@@ -340,7 +340,7 @@ export type $Icd10CodePayload<ExtArgs extends runtime.Types.Extensions.InternalA
 export type Icd10CodeGetPayload<S extends boolean | null | undefined | Icd10CodeDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$Icd10CodePayload, S>
 
 export type Icd10CodeCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<Icd10CodeFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<Icd10CodeFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: Icd10CodeCountAggregateInputType | true
   }
 
@@ -780,6 +780,7 @@ export type Icd10CodeFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter, which Icd10Code to fetch.
    */
   where: Prisma.Icd10CodeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -798,6 +799,7 @@ export type Icd10CodeFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensi
    * Filter, which Icd10Code to fetch.
    */
   where: Prisma.Icd10CodeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -846,6 +848,7 @@ export type Icd10CodeFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter by unique combinations of Icd10Codes.
    */
   distinct?: Prisma.Icd10CodeScalarFieldEnum | Prisma.Icd10CodeScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -894,6 +897,7 @@ export type Icd10CodeFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensio
    * Filter by unique combinations of Icd10Codes.
    */
   distinct?: Prisma.Icd10CodeScalarFieldEnum | Prisma.Icd10CodeScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -942,6 +946,7 @@ export type Icd10CodeFindManyArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter by unique combinations of Icd10Codes.
    */
   distinct?: Prisma.Icd10CodeScalarFieldEnum | Prisma.Icd10CodeScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -960,6 +965,7 @@ export type Icd10CodeCreateArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * The data needed to create a Icd10Code.
    */
   data: Prisma.XOR<Prisma.Icd10CodeCreateInput, Prisma.Icd10CodeUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1012,6 +1018,7 @@ export type Icd10CodeUpdateArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Choose, which Icd10Code to update.
    */
   where: Prisma.Icd10CodeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1082,6 +1089,7 @@ export type Icd10CodeUpsertArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * In case the Icd10Code was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.Icd10CodeUpdateInput, Prisma.Icd10CodeUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1100,6 +1108,7 @@ export type Icd10CodeDeleteArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter which Icd10Code to delete.
    */
   where: Prisma.Icd10CodeWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

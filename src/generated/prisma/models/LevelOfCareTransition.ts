@@ -707,7 +707,7 @@ export type $LevelOfCareTransitionPayload<ExtArgs extends runtime.Types.Extensio
 export type LevelOfCareTransitionGetPayload<S extends boolean | null | undefined | LevelOfCareTransitionDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$LevelOfCareTransitionPayload, S>
 
 export type LevelOfCareTransitionCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<LevelOfCareTransitionFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<LevelOfCareTransitionFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: LevelOfCareTransitionCountAggregateInputType | true
   }
 
@@ -1156,6 +1156,7 @@ export type LevelOfCareTransitionFindUniqueArgs<ExtArgs extends runtime.Types.Ex
    * Filter, which LevelOfCareTransition to fetch.
    */
   where: Prisma.LevelOfCareTransitionWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1178,6 +1179,7 @@ export type LevelOfCareTransitionFindUniqueOrThrowArgs<ExtArgs extends runtime.T
    * Filter, which LevelOfCareTransition to fetch.
    */
   where: Prisma.LevelOfCareTransitionWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1230,6 +1232,7 @@ export type LevelOfCareTransitionFindFirstArgs<ExtArgs extends runtime.Types.Ext
    * Filter by unique combinations of LevelOfCareTransitions.
    */
   distinct?: Prisma.LevelOfCareTransitionScalarFieldEnum | Prisma.LevelOfCareTransitionScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1282,6 +1285,7 @@ export type LevelOfCareTransitionFindFirstOrThrowArgs<ExtArgs extends runtime.Ty
    * Filter by unique combinations of LevelOfCareTransitions.
    */
   distinct?: Prisma.LevelOfCareTransitionScalarFieldEnum | Prisma.LevelOfCareTransitionScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1334,6 +1338,7 @@ export type LevelOfCareTransitionFindManyArgs<ExtArgs extends runtime.Types.Exte
    * Filter by unique combinations of LevelOfCareTransitions.
    */
   distinct?: Prisma.LevelOfCareTransitionScalarFieldEnum | Prisma.LevelOfCareTransitionScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1356,6 +1361,7 @@ export type LevelOfCareTransitionCreateArgs<ExtArgs extends runtime.Types.Extens
    * The data needed to create a LevelOfCareTransition.
    */
   data: Prisma.XOR<Prisma.LevelOfCareTransitionCreateInput, Prisma.LevelOfCareTransitionUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1416,6 +1422,7 @@ export type LevelOfCareTransitionUpdateArgs<ExtArgs extends runtime.Types.Extens
    * Choose, which LevelOfCareTransition to update.
    */
   where: Prisma.LevelOfCareTransitionWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1494,6 +1501,7 @@ export type LevelOfCareTransitionUpsertArgs<ExtArgs extends runtime.Types.Extens
    * In case the LevelOfCareTransition was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.LevelOfCareTransitionUpdateInput, Prisma.LevelOfCareTransitionUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1516,6 +1524,7 @@ export type LevelOfCareTransitionDeleteArgs<ExtArgs extends runtime.Types.Extens
    * Filter which LevelOfCareTransition to delete.
    */
   where: Prisma.LevelOfCareTransitionWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -1398,7 +1398,7 @@ export type $Part2ConsentPayload<ExtArgs extends runtime.Types.Extensions.Intern
 export type Part2ConsentGetPayload<S extends boolean | null | undefined | Part2ConsentDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$Part2ConsentPayload, S>
 
 export type Part2ConsentCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<Part2ConsentFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<Part2ConsentFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: Part2ConsentCountAggregateInputType | true
   }
 
@@ -1856,6 +1856,7 @@ export type Part2ConsentFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter, which Part2Consent to fetch.
    */
   where: Prisma.Part2ConsentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1878,6 +1879,7 @@ export type Part2ConsentFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Exte
    * Filter, which Part2Consent to fetch.
    */
   where: Prisma.Part2ConsentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1930,6 +1932,7 @@ export type Part2ConsentFindFirstArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of Part2Consents.
    */
   distinct?: Prisma.Part2ConsentScalarFieldEnum | Prisma.Part2ConsentScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1982,6 +1985,7 @@ export type Part2ConsentFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Exten
    * Filter by unique combinations of Part2Consents.
    */
   distinct?: Prisma.Part2ConsentScalarFieldEnum | Prisma.Part2ConsentScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2034,6 +2038,7 @@ export type Part2ConsentFindManyArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter by unique combinations of Part2Consents.
    */
   distinct?: Prisma.Part2ConsentScalarFieldEnum | Prisma.Part2ConsentScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2056,6 +2061,7 @@ export type Part2ConsentCreateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * The data needed to create a Part2Consent.
    */
   data: Prisma.XOR<Prisma.Part2ConsentCreateInput, Prisma.Part2ConsentUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2116,6 +2122,7 @@ export type Part2ConsentUpdateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Choose, which Part2Consent to update.
    */
   where: Prisma.Part2ConsentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2194,6 +2201,7 @@ export type Part2ConsentUpsertArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * In case the Part2Consent was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.Part2ConsentUpdateInput, Prisma.Part2ConsentUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2216,6 +2224,7 @@ export type Part2ConsentDeleteArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter which Part2Consent to delete.
    */
   where: Prisma.Part2ConsentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

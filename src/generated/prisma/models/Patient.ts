@@ -2592,7 +2592,7 @@ export type $PatientPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
 export type PatientGetPayload<S extends boolean | null | undefined | PatientDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$PatientPayload, S>
 
 export type PatientCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<PatientFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<PatientFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: PatientCountAggregateInputType | true
   }
 
@@ -3059,6 +3059,7 @@ export type PatientFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter, which Patient to fetch.
    */
   where: Prisma.PatientWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3081,6 +3082,7 @@ export type PatientFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extension
    * Filter, which Patient to fetch.
    */
   where: Prisma.PatientWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3133,6 +3135,7 @@ export type PatientFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter by unique combinations of Patients.
    */
   distinct?: Prisma.PatientScalarFieldEnum | Prisma.PatientScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3185,6 +3188,7 @@ export type PatientFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions
    * Filter by unique combinations of Patients.
    */
   distinct?: Prisma.PatientScalarFieldEnum | Prisma.PatientScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3237,6 +3241,7 @@ export type PatientFindManyArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter by unique combinations of Patients.
    */
   distinct?: Prisma.PatientScalarFieldEnum | Prisma.PatientScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3259,6 +3264,7 @@ export type PatientCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * The data needed to create a Patient.
    */
   data: Prisma.XOR<Prisma.PatientCreateInput, Prisma.PatientUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3319,6 +3325,7 @@ export type PatientUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Choose, which Patient to update.
    */
   where: Prisma.PatientWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3397,6 +3404,7 @@ export type PatientUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * In case the Patient was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.PatientUpdateInput, Prisma.PatientUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3419,6 +3427,7 @@ export type PatientDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Filter which Patient to delete.
    */
   where: Prisma.PatientWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -1060,7 +1060,7 @@ export type $PayerPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
 export type PayerGetPayload<S extends boolean | null | undefined | PayerDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$PayerPayload, S>
 
 export type PayerCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<PayerFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<PayerFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: PayerCountAggregateInputType | true
   }
 
@@ -1512,6 +1512,7 @@ export type PayerFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter, which Payer to fetch.
    */
   where: Prisma.PayerWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1534,6 +1535,7 @@ export type PayerFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter, which Payer to fetch.
    */
   where: Prisma.PayerWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1586,6 +1588,7 @@ export type PayerFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Filter by unique combinations of Payers.
    */
   distinct?: Prisma.PayerScalarFieldEnum | Prisma.PayerScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1638,6 +1641,7 @@ export type PayerFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of Payers.
    */
   distinct?: Prisma.PayerScalarFieldEnum | Prisma.PayerScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1690,6 +1694,7 @@ export type PayerFindManyArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Filter by unique combinations of Payers.
    */
   distinct?: Prisma.PayerScalarFieldEnum | Prisma.PayerScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1712,6 +1717,7 @@ export type PayerCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * The data needed to create a Payer.
    */
   data: Prisma.XOR<Prisma.PayerCreateInput, Prisma.PayerUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1768,6 +1774,7 @@ export type PayerUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * Choose, which Payer to update.
    */
   where: Prisma.PayerWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1842,6 +1849,7 @@ export type PayerUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * In case the Payer was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.PayerUpdateInput, Prisma.PayerUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1864,6 +1872,7 @@ export type PayerDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * Filter which Payer to delete.
    */
   where: Prisma.PayerWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -2270,7 +2270,7 @@ export type $ProgramPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
 export type ProgramGetPayload<S extends boolean | null | undefined | ProgramDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ProgramPayload, S>
 
 export type ProgramCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ProgramFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ProgramFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ProgramCountAggregateInputType | true
   }
 
@@ -2730,6 +2730,7 @@ export type ProgramFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter, which Program to fetch.
    */
   where: Prisma.ProgramWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2752,6 +2753,7 @@ export type ProgramFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extension
    * Filter, which Program to fetch.
    */
   where: Prisma.ProgramWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2804,6 +2806,7 @@ export type ProgramFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter by unique combinations of Programs.
    */
   distinct?: Prisma.ProgramScalarFieldEnum | Prisma.ProgramScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2856,6 +2859,7 @@ export type ProgramFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions
    * Filter by unique combinations of Programs.
    */
   distinct?: Prisma.ProgramScalarFieldEnum | Prisma.ProgramScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2908,6 +2912,7 @@ export type ProgramFindManyArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter by unique combinations of Programs.
    */
   distinct?: Prisma.ProgramScalarFieldEnum | Prisma.ProgramScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2930,6 +2935,7 @@ export type ProgramCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * The data needed to create a Program.
    */
   data: Prisma.XOR<Prisma.ProgramCreateInput, Prisma.ProgramUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2990,6 +2996,7 @@ export type ProgramUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Choose, which Program to update.
    */
   where: Prisma.ProgramWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3068,6 +3075,7 @@ export type ProgramUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * In case the Program was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ProgramUpdateInput, Prisma.ProgramUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3090,6 +3098,7 @@ export type ProgramDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Filter which Program to delete.
    */
   where: Prisma.ProgramWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -1284,7 +1284,7 @@ export type $ProgramDayPayload<ExtArgs extends runtime.Types.Extensions.Internal
 export type ProgramDayGetPayload<S extends boolean | null | undefined | ProgramDayDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ProgramDayPayload, S>
 
 export type ProgramDayCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ProgramDayFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ProgramDayFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ProgramDayCountAggregateInputType | true
   }
 
@@ -1738,6 +1738,7 @@ export type ProgramDayFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter, which ProgramDay to fetch.
    */
   where: Prisma.ProgramDayWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1760,6 +1761,7 @@ export type ProgramDayFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which ProgramDay to fetch.
    */
   where: Prisma.ProgramDayWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1812,6 +1814,7 @@ export type ProgramDayFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of ProgramDays.
    */
   distinct?: Prisma.ProgramDayScalarFieldEnum | Prisma.ProgramDayScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1864,6 +1867,7 @@ export type ProgramDayFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of ProgramDays.
    */
   distinct?: Prisma.ProgramDayScalarFieldEnum | Prisma.ProgramDayScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1916,6 +1920,7 @@ export type ProgramDayFindManyArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter by unique combinations of ProgramDays.
    */
   distinct?: Prisma.ProgramDayScalarFieldEnum | Prisma.ProgramDayScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1938,6 +1943,7 @@ export type ProgramDayCreateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * The data needed to create a ProgramDay.
    */
   data: Prisma.XOR<Prisma.ProgramDayCreateInput, Prisma.ProgramDayUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1998,6 +2004,7 @@ export type ProgramDayUpdateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Choose, which ProgramDay to update.
    */
   where: Prisma.ProgramDayWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2076,6 +2083,7 @@ export type ProgramDayUpsertArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * In case the ProgramDay was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ProgramDayUpdateInput, Prisma.ProgramDayUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2098,6 +2106,7 @@ export type ProgramDayDeleteArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter which ProgramDay to delete.
    */
   where: Prisma.ProgramDayWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -707,7 +707,7 @@ export type $ProgramDayServicePayload<ExtArgs extends runtime.Types.Extensions.I
 export type ProgramDayServiceGetPayload<S extends boolean | null | undefined | ProgramDayServiceDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ProgramDayServicePayload, S>
 
 export type ProgramDayServiceCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ProgramDayServiceFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ProgramDayServiceFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ProgramDayServiceCountAggregateInputType | true
   }
 
@@ -1155,6 +1155,7 @@ export type ProgramDayServiceFindUniqueArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which ProgramDayService to fetch.
    */
   where: Prisma.ProgramDayServiceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1177,6 +1178,7 @@ export type ProgramDayServiceFindUniqueOrThrowArgs<ExtArgs extends runtime.Types
    * Filter, which ProgramDayService to fetch.
    */
   where: Prisma.ProgramDayServiceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1229,6 +1231,7 @@ export type ProgramDayServiceFindFirstArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of ProgramDayServices.
    */
   distinct?: Prisma.ProgramDayServiceScalarFieldEnum | Prisma.ProgramDayServiceScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1281,6 +1284,7 @@ export type ProgramDayServiceFindFirstOrThrowArgs<ExtArgs extends runtime.Types.
    * Filter by unique combinations of ProgramDayServices.
    */
   distinct?: Prisma.ProgramDayServiceScalarFieldEnum | Prisma.ProgramDayServiceScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1333,6 +1337,7 @@ export type ProgramDayServiceFindManyArgs<ExtArgs extends runtime.Types.Extensio
    * Filter by unique combinations of ProgramDayServices.
    */
   distinct?: Prisma.ProgramDayServiceScalarFieldEnum | Prisma.ProgramDayServiceScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1355,6 +1360,7 @@ export type ProgramDayServiceCreateArgs<ExtArgs extends runtime.Types.Extensions
    * The data needed to create a ProgramDayService.
    */
   data: Prisma.XOR<Prisma.ProgramDayServiceCreateInput, Prisma.ProgramDayServiceUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1415,6 +1421,7 @@ export type ProgramDayServiceUpdateArgs<ExtArgs extends runtime.Types.Extensions
    * Choose, which ProgramDayService to update.
    */
   where: Prisma.ProgramDayServiceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1493,6 +1500,7 @@ export type ProgramDayServiceUpsertArgs<ExtArgs extends runtime.Types.Extensions
    * In case the ProgramDayService was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ProgramDayServiceUpdateInput, Prisma.ProgramDayServiceUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1515,6 +1523,7 @@ export type ProgramDayServiceDeleteArgs<ExtArgs extends runtime.Types.Extensions
    * Filter which ProgramDayService to delete.
    */
   where: Prisma.ProgramDayServiceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

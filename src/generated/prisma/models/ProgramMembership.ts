@@ -510,7 +510,7 @@ export type $ProgramMembershipPayload<ExtArgs extends runtime.Types.Extensions.I
 export type ProgramMembershipGetPayload<S extends boolean | null | undefined | ProgramMembershipDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ProgramMembershipPayload, S>
 
 export type ProgramMembershipCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ProgramMembershipFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ProgramMembershipFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ProgramMembershipCountAggregateInputType | true
   }
 
@@ -954,6 +954,7 @@ export type ProgramMembershipFindUniqueArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which ProgramMembership to fetch.
    */
   where: Prisma.ProgramMembershipWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -976,6 +977,7 @@ export type ProgramMembershipFindUniqueOrThrowArgs<ExtArgs extends runtime.Types
    * Filter, which ProgramMembership to fetch.
    */
   where: Prisma.ProgramMembershipWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1028,6 +1030,7 @@ export type ProgramMembershipFindFirstArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of ProgramMemberships.
    */
   distinct?: Prisma.ProgramMembershipScalarFieldEnum | Prisma.ProgramMembershipScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1080,6 +1083,7 @@ export type ProgramMembershipFindFirstOrThrowArgs<ExtArgs extends runtime.Types.
    * Filter by unique combinations of ProgramMemberships.
    */
   distinct?: Prisma.ProgramMembershipScalarFieldEnum | Prisma.ProgramMembershipScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1132,6 +1136,7 @@ export type ProgramMembershipFindManyArgs<ExtArgs extends runtime.Types.Extensio
    * Filter by unique combinations of ProgramMemberships.
    */
   distinct?: Prisma.ProgramMembershipScalarFieldEnum | Prisma.ProgramMembershipScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1154,6 +1159,7 @@ export type ProgramMembershipCreateArgs<ExtArgs extends runtime.Types.Extensions
    * The data needed to create a ProgramMembership.
    */
   data: Prisma.XOR<Prisma.ProgramMembershipCreateInput, Prisma.ProgramMembershipUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1214,6 +1220,7 @@ export type ProgramMembershipUpdateArgs<ExtArgs extends runtime.Types.Extensions
    * Choose, which ProgramMembership to update.
    */
   where: Prisma.ProgramMembershipWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1292,6 +1299,7 @@ export type ProgramMembershipUpsertArgs<ExtArgs extends runtime.Types.Extensions
    * In case the ProgramMembership was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ProgramMembershipUpdateInput, Prisma.ProgramMembershipUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1314,6 +1322,7 @@ export type ProgramMembershipDeleteArgs<ExtArgs extends runtime.Types.Extensions
    * Filter which ProgramMembership to delete.
    */
   where: Prisma.ProgramMembershipWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

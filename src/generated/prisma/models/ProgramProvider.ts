@@ -510,7 +510,7 @@ export type $ProgramProviderPayload<ExtArgs extends runtime.Types.Extensions.Int
 export type ProgramProviderGetPayload<S extends boolean | null | undefined | ProgramProviderDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ProgramProviderPayload, S>
 
 export type ProgramProviderCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ProgramProviderFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ProgramProviderFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ProgramProviderCountAggregateInputType | true
   }
 
@@ -954,6 +954,7 @@ export type ProgramProviderFindUniqueArgs<ExtArgs extends runtime.Types.Extensio
    * Filter, which ProgramProvider to fetch.
    */
   where: Prisma.ProgramProviderWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -976,6 +977,7 @@ export type ProgramProviderFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.E
    * Filter, which ProgramProvider to fetch.
    */
   where: Prisma.ProgramProviderWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1028,6 +1030,7 @@ export type ProgramProviderFindFirstArgs<ExtArgs extends runtime.Types.Extension
    * Filter by unique combinations of ProgramProviders.
    */
   distinct?: Prisma.ProgramProviderScalarFieldEnum | Prisma.ProgramProviderScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1080,6 +1083,7 @@ export type ProgramProviderFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Ex
    * Filter by unique combinations of ProgramProviders.
    */
   distinct?: Prisma.ProgramProviderScalarFieldEnum | Prisma.ProgramProviderScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1132,6 +1136,7 @@ export type ProgramProviderFindManyArgs<ExtArgs extends runtime.Types.Extensions
    * Filter by unique combinations of ProgramProviders.
    */
   distinct?: Prisma.ProgramProviderScalarFieldEnum | Prisma.ProgramProviderScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1154,6 +1159,7 @@ export type ProgramProviderCreateArgs<ExtArgs extends runtime.Types.Extensions.I
    * The data needed to create a ProgramProvider.
    */
   data: Prisma.XOR<Prisma.ProgramProviderCreateInput, Prisma.ProgramProviderUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1214,6 +1220,7 @@ export type ProgramProviderUpdateArgs<ExtArgs extends runtime.Types.Extensions.I
    * Choose, which ProgramProvider to update.
    */
   where: Prisma.ProgramProviderWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1292,6 +1299,7 @@ export type ProgramProviderUpsertArgs<ExtArgs extends runtime.Types.Extensions.I
    * In case the ProgramProvider was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ProgramProviderUpdateInput, Prisma.ProgramProviderUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1314,6 +1322,7 @@ export type ProgramProviderDeleteArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter which ProgramProvider to delete.
    */
   where: Prisma.ProgramProviderWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -2255,7 +2255,7 @@ export type $ProviderPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
 export type ProviderGetPayload<S extends boolean | null | undefined | ProviderDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ProviderPayload, S>
 
 export type ProviderCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ProviderFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ProviderFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ProviderCountAggregateInputType | true
   }
 
@@ -2717,6 +2717,7 @@ export type ProviderFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter, which Provider to fetch.
    */
   where: Prisma.ProviderWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2739,6 +2740,7 @@ export type ProviderFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensio
    * Filter, which Provider to fetch.
    */
   where: Prisma.ProviderWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2791,6 +2793,7 @@ export type ProviderFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter by unique combinations of Providers.
    */
   distinct?: Prisma.ProviderScalarFieldEnum | Prisma.ProviderScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2843,6 +2846,7 @@ export type ProviderFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extension
    * Filter by unique combinations of Providers.
    */
   distinct?: Prisma.ProviderScalarFieldEnum | Prisma.ProviderScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2895,6 +2899,7 @@ export type ProviderFindManyArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter by unique combinations of Providers.
    */
   distinct?: Prisma.ProviderScalarFieldEnum | Prisma.ProviderScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2917,6 +2922,7 @@ export type ProviderCreateArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * The data needed to create a Provider.
    */
   data: Prisma.XOR<Prisma.ProviderCreateInput, Prisma.ProviderUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2977,6 +2983,7 @@ export type ProviderUpdateArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Choose, which Provider to update.
    */
   where: Prisma.ProviderWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3055,6 +3062,7 @@ export type ProviderUpsertArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * In case the Provider was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ProviderUpdateInput, Prisma.ProviderUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3077,6 +3085,7 @@ export type ProviderDeleteArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Filter which Provider to delete.
    */
   where: Prisma.ProviderWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -915,7 +915,7 @@ export type $ProviderEnrollmentPayload<ExtArgs extends runtime.Types.Extensions.
 export type ProviderEnrollmentGetPayload<S extends boolean | null | undefined | ProviderEnrollmentDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ProviderEnrollmentPayload, S>
 
 export type ProviderEnrollmentCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ProviderEnrollmentFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ProviderEnrollmentFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ProviderEnrollmentCountAggregateInputType | true
   }
 
@@ -1368,6 +1368,7 @@ export type ProviderEnrollmentFindUniqueArgs<ExtArgs extends runtime.Types.Exten
    * Filter, which ProviderEnrollment to fetch.
    */
   where: Prisma.ProviderEnrollmentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1390,6 +1391,7 @@ export type ProviderEnrollmentFindUniqueOrThrowArgs<ExtArgs extends runtime.Type
    * Filter, which ProviderEnrollment to fetch.
    */
   where: Prisma.ProviderEnrollmentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1442,6 +1444,7 @@ export type ProviderEnrollmentFindFirstArgs<ExtArgs extends runtime.Types.Extens
    * Filter by unique combinations of ProviderEnrollments.
    */
   distinct?: Prisma.ProviderEnrollmentScalarFieldEnum | Prisma.ProviderEnrollmentScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1494,6 +1497,7 @@ export type ProviderEnrollmentFindFirstOrThrowArgs<ExtArgs extends runtime.Types
    * Filter by unique combinations of ProviderEnrollments.
    */
   distinct?: Prisma.ProviderEnrollmentScalarFieldEnum | Prisma.ProviderEnrollmentScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1546,6 +1550,7 @@ export type ProviderEnrollmentFindManyArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of ProviderEnrollments.
    */
   distinct?: Prisma.ProviderEnrollmentScalarFieldEnum | Prisma.ProviderEnrollmentScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1568,6 +1573,7 @@ export type ProviderEnrollmentCreateArgs<ExtArgs extends runtime.Types.Extension
    * The data needed to create a ProviderEnrollment.
    */
   data: Prisma.XOR<Prisma.ProviderEnrollmentCreateInput, Prisma.ProviderEnrollmentUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1628,6 +1634,7 @@ export type ProviderEnrollmentUpdateArgs<ExtArgs extends runtime.Types.Extension
    * Choose, which ProviderEnrollment to update.
    */
   where: Prisma.ProviderEnrollmentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1706,6 +1713,7 @@ export type ProviderEnrollmentUpsertArgs<ExtArgs extends runtime.Types.Extension
    * In case the ProviderEnrollment was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ProviderEnrollmentUpdateInput, Prisma.ProviderEnrollmentUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1728,6 +1736,7 @@ export type ProviderEnrollmentDeleteArgs<ExtArgs extends runtime.Types.Extension
    * Filter which ProviderEnrollment to delete.
    */
   where: Prisma.ProviderEnrollmentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

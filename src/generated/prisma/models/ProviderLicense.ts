@@ -579,7 +579,7 @@ export type $ProviderLicensePayload<ExtArgs extends runtime.Types.Extensions.Int
 export type ProviderLicenseGetPayload<S extends boolean | null | undefined | ProviderLicenseDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ProviderLicensePayload, S>
 
 export type ProviderLicenseCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ProviderLicenseFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ProviderLicenseFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ProviderLicenseCountAggregateInputType | true
   }
 
@@ -1027,6 +1027,7 @@ export type ProviderLicenseFindUniqueArgs<ExtArgs extends runtime.Types.Extensio
    * Filter, which ProviderLicense to fetch.
    */
   where: Prisma.ProviderLicenseWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1049,6 +1050,7 @@ export type ProviderLicenseFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.E
    * Filter, which ProviderLicense to fetch.
    */
   where: Prisma.ProviderLicenseWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1101,6 +1103,7 @@ export type ProviderLicenseFindFirstArgs<ExtArgs extends runtime.Types.Extension
    * Filter by unique combinations of ProviderLicenses.
    */
   distinct?: Prisma.ProviderLicenseScalarFieldEnum | Prisma.ProviderLicenseScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1153,6 +1156,7 @@ export type ProviderLicenseFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Ex
    * Filter by unique combinations of ProviderLicenses.
    */
   distinct?: Prisma.ProviderLicenseScalarFieldEnum | Prisma.ProviderLicenseScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1205,6 +1209,7 @@ export type ProviderLicenseFindManyArgs<ExtArgs extends runtime.Types.Extensions
    * Filter by unique combinations of ProviderLicenses.
    */
   distinct?: Prisma.ProviderLicenseScalarFieldEnum | Prisma.ProviderLicenseScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1227,6 +1232,7 @@ export type ProviderLicenseCreateArgs<ExtArgs extends runtime.Types.Extensions.I
    * The data needed to create a ProviderLicense.
    */
   data: Prisma.XOR<Prisma.ProviderLicenseCreateInput, Prisma.ProviderLicenseUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1287,6 +1293,7 @@ export type ProviderLicenseUpdateArgs<ExtArgs extends runtime.Types.Extensions.I
    * Choose, which ProviderLicense to update.
    */
   where: Prisma.ProviderLicenseWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1365,6 +1372,7 @@ export type ProviderLicenseUpsertArgs<ExtArgs extends runtime.Types.Extensions.I
    * In case the ProviderLicense was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ProviderLicenseUpdateInput, Prisma.ProviderLicenseUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1387,6 +1395,7 @@ export type ProviderLicenseDeleteArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter which ProviderLicense to delete.
    */
   where: Prisma.ProviderLicenseWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

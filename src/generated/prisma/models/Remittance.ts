@@ -1466,7 +1466,7 @@ export type $RemittancePayload<ExtArgs extends runtime.Types.Extensions.Internal
 export type RemittanceGetPayload<S extends boolean | null | undefined | RemittanceDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$RemittancePayload, S>
 
 export type RemittanceCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<RemittanceFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<RemittanceFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: RemittanceCountAggregateInputType | true
   }
 
@@ -1924,6 +1924,7 @@ export type RemittanceFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter, which Remittance to fetch.
    */
   where: Prisma.RemittanceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1946,6 +1947,7 @@ export type RemittanceFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which Remittance to fetch.
    */
   where: Prisma.RemittanceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1998,6 +2000,7 @@ export type RemittanceFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of Remittances.
    */
   distinct?: Prisma.RemittanceScalarFieldEnum | Prisma.RemittanceScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2050,6 +2053,7 @@ export type RemittanceFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of Remittances.
    */
   distinct?: Prisma.RemittanceScalarFieldEnum | Prisma.RemittanceScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2102,6 +2106,7 @@ export type RemittanceFindManyArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter by unique combinations of Remittances.
    */
   distinct?: Prisma.RemittanceScalarFieldEnum | Prisma.RemittanceScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2124,6 +2129,7 @@ export type RemittanceCreateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * The data needed to create a Remittance.
    */
   data: Prisma.XOR<Prisma.RemittanceCreateInput, Prisma.RemittanceUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2184,6 +2190,7 @@ export type RemittanceUpdateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Choose, which Remittance to update.
    */
   where: Prisma.RemittanceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2262,6 +2269,7 @@ export type RemittanceUpsertArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * In case the Remittance was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.RemittanceUpdateInput, Prisma.RemittanceUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2284,6 +2292,7 @@ export type RemittanceDeleteArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter which Remittance to delete.
    */
   where: Prisma.RemittanceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -757,7 +757,7 @@ export type $RemittanceAdjustmentPayload<ExtArgs extends runtime.Types.Extension
 export type RemittanceAdjustmentGetPayload<S extends boolean | null | undefined | RemittanceAdjustmentDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$RemittanceAdjustmentPayload, S>
 
 export type RemittanceAdjustmentCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<RemittanceAdjustmentFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<RemittanceAdjustmentFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: RemittanceAdjustmentCountAggregateInputType | true
   }
 
@@ -1206,6 +1206,7 @@ export type RemittanceAdjustmentFindUniqueArgs<ExtArgs extends runtime.Types.Ext
    * Filter, which RemittanceAdjustment to fetch.
    */
   where: Prisma.RemittanceAdjustmentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1228,6 +1229,7 @@ export type RemittanceAdjustmentFindUniqueOrThrowArgs<ExtArgs extends runtime.Ty
    * Filter, which RemittanceAdjustment to fetch.
    */
   where: Prisma.RemittanceAdjustmentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1280,6 +1282,7 @@ export type RemittanceAdjustmentFindFirstArgs<ExtArgs extends runtime.Types.Exte
    * Filter by unique combinations of RemittanceAdjustments.
    */
   distinct?: Prisma.RemittanceAdjustmentScalarFieldEnum | Prisma.RemittanceAdjustmentScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1332,6 +1335,7 @@ export type RemittanceAdjustmentFindFirstOrThrowArgs<ExtArgs extends runtime.Typ
    * Filter by unique combinations of RemittanceAdjustments.
    */
   distinct?: Prisma.RemittanceAdjustmentScalarFieldEnum | Prisma.RemittanceAdjustmentScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1384,6 +1388,7 @@ export type RemittanceAdjustmentFindManyArgs<ExtArgs extends runtime.Types.Exten
    * Filter by unique combinations of RemittanceAdjustments.
    */
   distinct?: Prisma.RemittanceAdjustmentScalarFieldEnum | Prisma.RemittanceAdjustmentScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1406,6 +1411,7 @@ export type RemittanceAdjustmentCreateArgs<ExtArgs extends runtime.Types.Extensi
    * The data needed to create a RemittanceAdjustment.
    */
   data: Prisma.XOR<Prisma.RemittanceAdjustmentCreateInput, Prisma.RemittanceAdjustmentUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1466,6 +1472,7 @@ export type RemittanceAdjustmentUpdateArgs<ExtArgs extends runtime.Types.Extensi
    * Choose, which RemittanceAdjustment to update.
    */
   where: Prisma.RemittanceAdjustmentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1544,6 +1551,7 @@ export type RemittanceAdjustmentUpsertArgs<ExtArgs extends runtime.Types.Extensi
    * In case the RemittanceAdjustment was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.RemittanceAdjustmentUpdateInput, Prisma.RemittanceAdjustmentUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1566,6 +1574,7 @@ export type RemittanceAdjustmentDeleteArgs<ExtArgs extends runtime.Types.Extensi
    * Filter which RemittanceAdjustment to delete.
    */
   where: Prisma.RemittanceAdjustmentWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -979,7 +979,7 @@ export type $RemittanceServiceLinePayload<ExtArgs extends runtime.Types.Extensio
 export type RemittanceServiceLineGetPayload<S extends boolean | null | undefined | RemittanceServiceLineDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$RemittanceServiceLinePayload, S>
 
 export type RemittanceServiceLineCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<RemittanceServiceLineFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<RemittanceServiceLineFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: RemittanceServiceLineCountAggregateInputType | true
   }
 
@@ -1431,6 +1431,7 @@ export type RemittanceServiceLineFindUniqueArgs<ExtArgs extends runtime.Types.Ex
    * Filter, which RemittanceServiceLine to fetch.
    */
   where: Prisma.RemittanceServiceLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1453,6 +1454,7 @@ export type RemittanceServiceLineFindUniqueOrThrowArgs<ExtArgs extends runtime.T
    * Filter, which RemittanceServiceLine to fetch.
    */
   where: Prisma.RemittanceServiceLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1505,6 +1507,7 @@ export type RemittanceServiceLineFindFirstArgs<ExtArgs extends runtime.Types.Ext
    * Filter by unique combinations of RemittanceServiceLines.
    */
   distinct?: Prisma.RemittanceServiceLineScalarFieldEnum | Prisma.RemittanceServiceLineScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1557,6 +1560,7 @@ export type RemittanceServiceLineFindFirstOrThrowArgs<ExtArgs extends runtime.Ty
    * Filter by unique combinations of RemittanceServiceLines.
    */
   distinct?: Prisma.RemittanceServiceLineScalarFieldEnum | Prisma.RemittanceServiceLineScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1609,6 +1613,7 @@ export type RemittanceServiceLineFindManyArgs<ExtArgs extends runtime.Types.Exte
    * Filter by unique combinations of RemittanceServiceLines.
    */
   distinct?: Prisma.RemittanceServiceLineScalarFieldEnum | Prisma.RemittanceServiceLineScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1631,6 +1636,7 @@ export type RemittanceServiceLineCreateArgs<ExtArgs extends runtime.Types.Extens
    * The data needed to create a RemittanceServiceLine.
    */
   data: Prisma.XOR<Prisma.RemittanceServiceLineCreateInput, Prisma.RemittanceServiceLineUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1691,6 +1697,7 @@ export type RemittanceServiceLineUpdateArgs<ExtArgs extends runtime.Types.Extens
    * Choose, which RemittanceServiceLine to update.
    */
   where: Prisma.RemittanceServiceLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1769,6 +1776,7 @@ export type RemittanceServiceLineUpsertArgs<ExtArgs extends runtime.Types.Extens
    * In case the RemittanceServiceLine was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.RemittanceServiceLineUpdateInput, Prisma.RemittanceServiceLineUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1791,6 +1799,7 @@ export type RemittanceServiceLineDeleteArgs<ExtArgs extends runtime.Types.Extens
    * Filter which RemittanceServiceLine to delete.
    */
   where: Prisma.RemittanceServiceLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

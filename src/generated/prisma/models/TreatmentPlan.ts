@@ -1125,7 +1125,7 @@ export type $TreatmentPlanPayload<ExtArgs extends runtime.Types.Extensions.Inter
 export type TreatmentPlanGetPayload<S extends boolean | null | undefined | TreatmentPlanDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$TreatmentPlanPayload, S>
 
 export type TreatmentPlanCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<TreatmentPlanFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<TreatmentPlanFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: TreatmentPlanCountAggregateInputType | true
   }
 
@@ -1579,6 +1579,7 @@ export type TreatmentPlanFindUniqueArgs<ExtArgs extends runtime.Types.Extensions
    * Filter, which TreatmentPlan to fetch.
    */
   where: Prisma.TreatmentPlanWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1601,6 +1602,7 @@ export type TreatmentPlanFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Ext
    * Filter, which TreatmentPlan to fetch.
    */
   where: Prisma.TreatmentPlanWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1653,6 +1655,7 @@ export type TreatmentPlanFindFirstArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter by unique combinations of TreatmentPlans.
    */
   distinct?: Prisma.TreatmentPlanScalarFieldEnum | Prisma.TreatmentPlanScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1705,6 +1708,7 @@ export type TreatmentPlanFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Exte
    * Filter by unique combinations of TreatmentPlans.
    */
   distinct?: Prisma.TreatmentPlanScalarFieldEnum | Prisma.TreatmentPlanScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1757,6 +1761,7 @@ export type TreatmentPlanFindManyArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of TreatmentPlans.
    */
   distinct?: Prisma.TreatmentPlanScalarFieldEnum | Prisma.TreatmentPlanScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1779,6 +1784,7 @@ export type TreatmentPlanCreateArgs<ExtArgs extends runtime.Types.Extensions.Int
    * The data needed to create a TreatmentPlan.
    */
   data: Prisma.XOR<Prisma.TreatmentPlanCreateInput, Prisma.TreatmentPlanUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1839,6 +1845,7 @@ export type TreatmentPlanUpdateArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Choose, which TreatmentPlan to update.
    */
   where: Prisma.TreatmentPlanWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1917,6 +1924,7 @@ export type TreatmentPlanUpsertArgs<ExtArgs extends runtime.Types.Extensions.Int
    * In case the TreatmentPlan was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.TreatmentPlanUpdateInput, Prisma.TreatmentPlanUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1939,6 +1947,7 @@ export type TreatmentPlanDeleteArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter which TreatmentPlan to delete.
    */
   where: Prisma.TreatmentPlanWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

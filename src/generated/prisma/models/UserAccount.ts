@@ -752,7 +752,7 @@ export type $UserAccountPayload<ExtArgs extends runtime.Types.Extensions.Interna
 export type UserAccountGetPayload<S extends boolean | null | undefined | UserAccountDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$UserAccountPayload, S>
 
 export type UserAccountCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<UserAccountFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<UserAccountFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: UserAccountCountAggregateInputType | true
   }
 
@@ -1201,6 +1201,7 @@ export type UserAccountFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter, which UserAccount to fetch.
    */
   where: Prisma.UserAccountWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1223,6 +1224,7 @@ export type UserAccountFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Exten
    * Filter, which UserAccount to fetch.
    */
   where: Prisma.UserAccountWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1275,6 +1277,7 @@ export type UserAccountFindFirstArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter by unique combinations of UserAccounts.
    */
   distinct?: Prisma.UserAccountScalarFieldEnum | Prisma.UserAccountScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1327,6 +1330,7 @@ export type UserAccountFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter by unique combinations of UserAccounts.
    */
   distinct?: Prisma.UserAccountScalarFieldEnum | Prisma.UserAccountScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1379,6 +1383,7 @@ export type UserAccountFindManyArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of UserAccounts.
    */
   distinct?: Prisma.UserAccountScalarFieldEnum | Prisma.UserAccountScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1401,6 +1406,7 @@ export type UserAccountCreateArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * The data needed to create a UserAccount.
    */
   data: Prisma.XOR<Prisma.UserAccountCreateInput, Prisma.UserAccountUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1461,6 +1467,7 @@ export type UserAccountUpdateArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Choose, which UserAccount to update.
    */
   where: Prisma.UserAccountWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1539,6 +1546,7 @@ export type UserAccountUpsertArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * In case the UserAccount was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.UserAccountUpdateInput, Prisma.UserAccountUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1561,6 +1569,7 @@ export type UserAccountDeleteArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter which UserAccount to delete.
    */
   where: Prisma.UserAccountWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
