@@ -195,7 +195,9 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
   const from = claims.reduce((min, c) => (day(c.serviceFrom) < min ? day(c.serviceFrom) : min), '9999-12-31');
   const to = claims.reduce((max, c) => (day(c.serviceTo) > max ? day(c.serviceTo) : max), '0000-01-01');
 
-  const [providers, authorizations, usage, programDays, episodes, treatmentPlans, consents] = await Promise.all([
+  // What the claims' patients have on file comes through the patients, in one statement (the
+  // relations are joined), each relation scoped as a query of its own would be.
+  const [providers, patients, usage] = await Promise.all([
     prisma.provider.findMany({
       where: { id: { in: providerIds } },
       select: {
@@ -206,7 +208,28 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
         enrollments: { where: { payerId: { in: payerIds } } },
       },
     }),
-    prisma.authorization.findMany({ where: { patientId: { in: patientIds }, payerId: { in: payerIds } } }),
+    prisma.patient.findMany({
+      where: { id: { in: patientIds } },
+      select: {
+        authorizations: { where: { payerId: { in: payerIds } } },
+        programDays: {
+          where: { serviceDate: { gte: new Date(`${addDays(from, -7)}T00:00:00Z`), lte: new Date(`${addDays(to, 7)}T00:00:00Z`) } },
+          select: { patientId: true, serviceDate: true, levelOfCare: true, services: { select: { procedureCode: true, minutes: true } } },
+        },
+        episodes: {
+          select: {
+            patientId: true,
+            programId: true,
+            levelOfCare: true,
+            startDate: true,
+            endDate: true,
+            transitionsIn: { select: { direction: true, fromEpisode: { select: { levelOfCare: true } } } },
+          },
+        },
+        treatmentPlans: { where: { status: { not: 'SUPERSEDED' } } },
+        consents: true,
+      },
+    }),
     prisma.$queryRaw<UsageRow[]>`
       SELECT c."patientId", c."payerId", l."claimId", l."serviceDate", l."procedureCode",
              COUNT(*)::int AS count, SUM(l.units)::int AS units
@@ -215,24 +238,12 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
         AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
         AND l."serviceDate" BETWEEN ${addDays(from, -USAGE_LOOKBACK_DAYS)}::date AND ${to}::date
       GROUP BY 1, 2, 3, 4, 5`,
-    prisma.programDay.findMany({
-      where: { patientId: { in: patientIds }, serviceDate: { gte: new Date(`${addDays(from, -7)}T00:00:00Z`), lte: new Date(`${addDays(to, 7)}T00:00:00Z`) } },
-      select: { patientId: true, serviceDate: true, levelOfCare: true, services: { select: { procedureCode: true, minutes: true } } },
-    }),
-    prisma.episode.findMany({
-      where: { patientId: { in: patientIds } },
-      select: {
-        patientId: true,
-        programId: true,
-        levelOfCare: true,
-        startDate: true,
-        endDate: true,
-        transitionsIn: { select: { direction: true, fromEpisode: { select: { levelOfCare: true } } } },
-      },
-    }),
-    prisma.treatmentPlan.findMany({ where: { patientId: { in: patientIds }, status: { not: 'SUPERSEDED' } } }),
-    prisma.part2Consent.findMany({ where: { patientId: { in: patientIds } } }),
   ]);
+  const authorizations = patients.flatMap((p) => p.authorizations);
+  const programDays = patients.flatMap((p) => p.programDays);
+  const episodes = patients.flatMap((p) => p.episodes);
+  const treatmentPlans = patients.flatMap((p) => p.treatmentPlans);
+  const consents = patients.flatMap((p) => p.consents);
 
   const authorizationIds = authorizations.map((a) => a.id);
   const authorizationUse =
