@@ -197,7 +197,7 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
 
   // What the claims' patients have on file comes through the patients, in one statement (the
   // relations are joined), each relation scoped as a query of its own would be.
-  const [providers, patients, usage] = await Promise.all([
+  const [providers, patients, usage, authorizationUse] = await Promise.all([
     prisma.provider.findMany({
       where: { id: { in: providerIds } },
       select: {
@@ -238,33 +238,31 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
         AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
         AND l."serviceDate" BETWEEN ${addDays(from, -USAGE_LOOKBACK_DAYS)}::date AND ${to}::date
       GROUP BY 1, 2, 3, 4, 5`,
+    // The units used of each authorization of these patients with these payers, read alongside
+    // the authorizations (only those the caller may see are looked up in it). A line bills under
+    // its own authorization, or else its claim's: two branches (the line's, then the claim's for
+    // lines without one) so that each uses its index, where the one condition
+    // COALESCE(line, claim) scanned every line of every claim.
+    prisma.$queryRaw<AuthorizationUseRow[]>`
+      WITH a AS (SELECT id FROM "Authorization" WHERE "patientId" = ANY(${patientIds}::uuid[]) AND "payerId" = ANY(${payerIds}::uuid[]))
+      SELECT u."authorizationId", u."claimId", u."serviceDate", COUNT(*)::int AS lines, SUM(u.units)::int AS units
+      FROM (
+        SELECT l."authorizationId", l."claimId", l."serviceDate", l.units, c.status
+        FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
+        WHERE l."authorizationId" IN (SELECT id FROM a)
+        UNION ALL
+        SELECT c."authorizationId", l."claimId", l."serviceDate", l.units, c.status
+        FROM "Claim" c JOIN "ClaimLine" l ON l."claimId" = c.id
+        WHERE c."authorizationId" IN (SELECT id FROM a) AND l."authorizationId" IS NULL
+      ) u
+      WHERE u.status::text <> ALL(${[...NOT_COUNTED]}::text[])
+      GROUP BY 1, 2, 3`,
   ]);
   const authorizations = patients.flatMap((p) => p.authorizations);
   const programDays = patients.flatMap((p) => p.programDays);
   const episodes = patients.flatMap((p) => p.episodes);
   const treatmentPlans = patients.flatMap((p) => p.treatmentPlans);
   const consents = patients.flatMap((p) => p.consents);
-
-  const authorizationIds = authorizations.map((a) => a.id);
-  const authorizationUse =
-    authorizationIds.length === 0
-      ? []
-      : // A line bills under its own authorization, or else its claim's. Written as two branches
-        // (the line's, then the claim's for lines without one) so that each uses its index: the
-        // one condition COALESCE(line, claim) = ANY(...) scanned every line of every claim.
-        await prisma.$queryRaw<AuthorizationUseRow[]>`
-          SELECT u."authorizationId", u."claimId", u."serviceDate", COUNT(*)::int AS lines, SUM(u.units)::int AS units
-          FROM (
-            SELECT l."authorizationId", l."claimId", l."serviceDate", l.units, c.status
-            FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
-            WHERE l."authorizationId" = ANY(${authorizationIds}::uuid[])
-            UNION ALL
-            SELECT c."authorizationId", l."claimId", l."serviceDate", l.units, c.status
-            FROM "Claim" c JOIN "ClaimLine" l ON l."claimId" = c.id
-            WHERE c."authorizationId" = ANY(${authorizationIds}::uuid[]) AND l."authorizationId" IS NULL
-          ) u
-          WHERE u.status::text <> ALL(${[...NOT_COUNTED]}::text[])
-          GROUP BY 1, 2, 3`;
 
   return assembleSnapshots({ claims, providers, authorizations, authorizationUse, usage, programDays, episodes, treatmentPlans, consents });
 }
