@@ -23,7 +23,6 @@ const money = (value: number) => (value / 100).toFixed(2);
 
 type ClaimNode = Extract<NonNullable<ResultOf<typeof ReliabilityClaimDocument>['node']>, { __typename: 'Claim' }>;
 
-/** The claim's lines as update input, with the first line's charge replaced. */
 /** Starts all calls at once and waits for every one (none may reject: a transport error fails the test). */
 function all<T>(count: number, call: (i: number) => Promise<T>): Promise<T[]> {
   return Promise.all(Array.from({ length: count }, (_, i) => call(i)));

@@ -85,8 +85,7 @@ describe(`stopping the server (${databaseKind})`, { timeout: 120_000 }, () => {
       skip,
     });
     const lines = await db.prisma.claimLine.findMany({ where: { claimId: row.id }, orderBy: { lineNumber: 'asc' } });
-    const input = storedLines(lines);
-    return { id: row.id, version: row.version, lines: input };
+    return { id: row.id, version: row.version, lines: storedLines(lines) };
   }
 
   it('lets in-flight requests finish, refuses new connections, and reports not ready while it drains', async () => {
