@@ -27,20 +27,49 @@ const TELEHEALTH_PLACES = new Set(['02', '10']);
 /** Claims whose services do not count against limits or authorizations. */
 const NOT_COUNTED = ['DENIED', 'WRITTEN_OFF'] as const;
 
-const claimInclude = {
+// Only the columns the engine reads: every column of a joined relation is parsed out of JSON
+// and converted by Prisma, so each one left out is work saved per claim and line.
+const claimSelect = {
+  id: true,
+  patientId: true,
+  payerId: true,
+  programId: true,
+  renderingProviderId: true,
+  authorizationId: true,
+  claimType: true,
+  status: true,
+  frequencyCode: true,
+  billType: true,
+  serviceFrom: true,
+  serviceTo: true,
+  submittedAt: true,
   lines: {
     orderBy: { lineNumber: 'asc' },
-    include: { session: { select: { startTime: true, endTime: true, telehealthModality: true, psychotherapyMinutes: true } } },
+    select: {
+      lineNumber: true,
+      serviceDate: true,
+      procedureCode: true,
+      modifiers: true,
+      units: true,
+      chargeAmount: true,
+      placeOfService: true,
+      diagnosisPointers: true,
+      renderingProviderId: true,
+      revenueCode: true,
+      authorizationId: true,
+      minutes: true,
+      session: { select: { startTime: true, endTime: true, telehealthModality: true, psychotherapyMinutes: true } },
+    },
   },
-  diagnoses: { orderBy: { position: 'asc' } },
-  coverage: true,
+  diagnoses: { orderBy: { position: 'asc' }, select: { position: true, icd10Code: true } },
+  coverage: { select: { planCode: true, memberId: true, effectiveFrom: true, effectiveTo: true } },
   payer: { select: { policyId: true } },
-  patient: { select: { id: true, dateOfBirth: true } },
+  patient: { select: { dateOfBirth: true } },
   billingLocation: { select: { npi: true } },
   program: { select: { isPart2: true } },
-} satisfies Prisma.ClaimInclude;
+} satisfies Prisma.ClaimSelect;
 
-type LoadedClaim = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
+type LoadedClaim = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
 const day = (value: Date): string => isoDate(value);
 const dayOrNull = (value: Date | null): string | null => (value === null ? null : isoDate(value));
@@ -62,7 +91,8 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 export interface AuthorizationUseRow {
   authorizationId: string;
   claimId: string;
-  serviceDate: Date;
+  /** YYYY-MM-DD: the statements read dates as text, so no Date is made per row. */
+  serviceDate: string;
   lines: number;
   units: number;
 }
@@ -71,7 +101,8 @@ export interface UsageRow {
   patientId: string;
   payerId: string;
   claimId: string;
-  serviceDate: Date;
+  /** YYYY-MM-DD. */
+  serviceDate: string;
   procedureCode: string;
   count: number;
   units: number;
@@ -173,7 +204,7 @@ export async function loadClaimSnapshots(
   if (claimIds.length === 0) {
     return new Map();
   }
-  const rows = await prisma.claim.findMany({ where: { id: { in: [...claimIds] } }, include: claimInclude });
+  const rows = await prisma.claim.findMany({ where: { id: { in: [...claimIds] } }, select: claimSelect });
   return snapshotsOf(prisma, rows.map(claimSource));
 }
 
@@ -205,13 +236,31 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
         licensureType: true,
         npi: true,
         taxonomyCode: true,
-        enrollments: { where: { payerId: { in: payerIds } } },
+        enrollments: {
+          where: { payerId: { in: payerIds } },
+          select: { payerId: true, status: true, effectiveFrom: true, effectiveTo: true, inNetwork: true },
+        },
       },
     }),
     prisma.patient.findMany({
       where: { id: { in: patientIds } },
       select: {
-        authorizations: { where: { payerId: { in: payerIds } } },
+        authorizations: {
+          where: { payerId: { in: payerIds } },
+          select: {
+            id: true,
+            patientId: true,
+            payerId: true,
+            status: true,
+            levelOfCare: true,
+            procedureCodes: true,
+            startDate: true,
+            endDate: true,
+            unitType: true,
+            unitsApproved: true,
+            providerId: true,
+          },
+        },
         programDays: {
           where: { serviceDate: { gte: new Date(`${addDays(from, -7)}T00:00:00Z`), lte: new Date(`${addDays(to, 7)}T00:00:00Z`) } },
           select: { patientId: true, serviceDate: true, levelOfCare: true, services: { select: { procedureCode: true, minutes: true } } },
@@ -226,12 +275,27 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
             transitionsIn: { select: { direction: true, fromEpisode: { select: { levelOfCare: true } } } },
           },
         },
-        treatmentPlans: { where: { status: { not: 'SUPERSEDED' } } },
-        consents: true,
+        treatmentPlans: {
+          where: { status: { not: 'SUPERSEDED' } },
+          select: { patientId: true, programId: true, startDate: true, lastReviewedOn: true, nextReviewDue: true },
+        },
+        consents: {
+          select: {
+            id: true,
+            patientId: true,
+            programId: true,
+            purposes: true,
+            recipientPayerId: true,
+            recipientOrganizationId: true,
+            signedOn: true,
+            expiresOn: true,
+            revokedAt: true,
+          },
+        },
       },
     }),
     prisma.$queryRaw<UsageRow[]>`
-      SELECT c."patientId", c."payerId", l."claimId", l."serviceDate", l."procedureCode",
+      SELECT c."patientId", c."payerId", l."claimId", to_char(l."serviceDate", 'YYYY-MM-DD') AS "serviceDate", l."procedureCode",
              COUNT(*)::int AS count, SUM(l.units)::int AS units
       FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
       WHERE c."patientId" = ANY(${patientIds}::uuid[]) AND c."payerId" = ANY(${payerIds}::uuid[])
@@ -245,7 +309,7 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
     // COALESCE(line, claim) scanned every line of every claim.
     prisma.$queryRaw<AuthorizationUseRow[]>`
       WITH a AS (SELECT id FROM "Authorization" WHERE "patientId" = ANY(${patientIds}::uuid[]) AND "payerId" = ANY(${payerIds}::uuid[]))
-      SELECT u."authorizationId", u."claimId", u."serviceDate", COUNT(*)::int AS lines, SUM(u.units)::int AS units
+      SELECT u."authorizationId", u."claimId", to_char(u."serviceDate", 'YYYY-MM-DD') AS "serviceDate", COUNT(*)::int AS lines, SUM(u.units)::int AS units
       FROM (
         SELECT l."authorizationId", l."claimId", l."serviceDate", l.units, c.status
         FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
@@ -291,7 +355,10 @@ export function assembleSnapshots(sources: SnapshotSources): Map<string, ClaimSn
   const authorizationsByPatient = groupBy(sources.authorizations, (a) => a.patientId);
   const useByAuthorization = groupBy(sources.authorizationUse, (row) => row.authorizationId);
   const usageByPatient = groupBy(sources.usage, (row) => row.patientId);
-  const daysByPatient = groupBy(sources.programDays, (d) => d.patientId);
+  const daysByPatient = groupBy(
+    sources.programDays.map((d) => ({ ...d, date: day(d.serviceDate) })),
+    (d) => d.patientId,
+  );
   const episodesByPatient = groupBy(sources.episodes, (e) => e.patientId);
   const plansByPatient = groupBy(sources.treatmentPlans, (p) => p.patientId);
   const consentsByPatient = groupBy(sources.consents, (c) => c.patientId);
@@ -303,7 +370,7 @@ export function assembleSnapshots(sources: SnapshotSources): Map<string, ClaimSn
     const unitsUsedElsewhere = (authorizationId: string, unitType: string): number => {
       const rows = (useByAuthorization.get(authorizationId) ?? []).filter((row) => row.claimId !== claim.id);
       if (unitType === 'DAYS') {
-        return new Set(rows.map((row) => day(row.serviceDate))).size;
+        return new Set(rows.map((row) => row.serviceDate)).size;
       }
       return rows.reduce((sum, row) => sum + (unitType === 'UNITS' ? row.units : row.lines), 0);
     };
@@ -324,7 +391,7 @@ export function assembleSnapshots(sources: SnapshotSources): Map<string, ClaimSn
 
     const usage = mergeUsage(
       (usageByPatient.get(claim.patientId) ?? []).filter(
-        (row) => row.payerId === claim.payerId && row.claimId !== claim.id && day(row.serviceDate) <= serviceTo,
+        (row) => row.payerId === claim.payerId && row.claimId !== claim.id && row.serviceDate <= serviceTo,
       ),
     );
 
@@ -352,9 +419,9 @@ export function assembleSnapshots(sources: SnapshotSources): Map<string, ClaimSn
     const weekFrom = addDays(serviceFrom, -7);
     const weekTo = addDays(serviceTo, 7);
     const snapshotDays: ProgramDaySnapshot[] = (daysByPatient.get(claim.patientId) ?? [])
-      .filter((d) => day(d.serviceDate) >= weekFrom && day(d.serviceDate) <= weekTo)
+      .filter((d) => d.date >= weekFrom && d.date <= weekTo)
       .map((d) => ({
-        date: day(d.serviceDate),
+        date: d.date,
         levelOfCare: d.levelOfCare,
         services: d.services.map((s) => ({ code: s.procedureCode, minutes: s.minutes })),
       }));
@@ -425,7 +492,7 @@ function telehealthOf(modality: TelehealthModality | null, placeOfService: strin
 function mergeUsage(rows: readonly UsageRow[]): UsageEntry[] {
   const merged = new Map<string, { serviceDate: string; procedureCode: string; count: number; units: number }>();
   for (const row of rows) {
-    const serviceDate = day(row.serviceDate);
+    const { serviceDate } = row;
     const key = `${serviceDate} ${row.procedureCode}`;
     const entry = merged.get(key);
     if (entry === undefined) {

@@ -1096,7 +1096,7 @@ export function buildDemoClinic(options: DemoClinicOptions, policies: PolicyRegi
         patientId: claim.patientId,
         payerId: claim.payerId,
         claimId: claim.id,
-        serviceDate: line.serviceDate,
+        serviceDate: isoDate(line.serviceDate),
         procedureCode: line.procedureCode,
         count: 1,
         units: line.units,
@@ -1107,7 +1107,7 @@ export function buildDemoClinic(options: DemoClinicOptions, policies: PolicyRegi
         const authorizationId = line.authorizationId ?? claim.authorizationId;
         return authorizationId === null
           ? []
-          : [{ authorizationId, claimId: claim.id, serviceDate: line.serviceDate, lines: 1, units: line.units }];
+          : [{ authorizationId, claimId: claim.id, serviceDate: isoDate(line.serviceDate), lines: 1, units: line.units }];
       }),
     );
 
