@@ -8,6 +8,7 @@
 //    computed in the database; only the few grouped rows reach JavaScript), against raw SQL.
 
 import { readFileSync } from 'node:fs';
+import { buildSchema, isObjectType } from 'graphql';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -87,12 +88,15 @@ export interface AnalyticsMeasure {
   agree: boolean;
 }
 
-/** Query fields of schema/schema.graphql that answer analytics (`analytics`). */
+/** The reports of `Query.analytics` in schema/schema.graphql (its fields whose type is a report). */
 export function analyticsFieldsInSchema(): string[] {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const sdl = readFileSync(path.join(root, 'schema/schema.graphql'), 'utf8');
-  const query = /\ntype Query \{([\s\S]*?)\n\}/.exec(sdl)?.[1] ?? '';
-  return [...query.matchAll(/^ {2}(\w*(?:analytics|denial|aging)\w*)[(:]/gim)].map((m) => m[1] as string);
+  const analytics = buildSchema(readFileSync(path.join(root, 'schema/schema.graphql'), 'utf8')).getType('Analytics');
+  return isObjectType(analytics)
+    ? Object.values(analytics.getFields())
+        .filter((field) => /Report!?$/.test(String(field.type)))
+        .map((field) => field.name)
+    : [];
 }
 
 function median(values: number[]): number {
