@@ -122,7 +122,7 @@ export function createServer(config: Config, db: Database, options: ServerOption
       // Before execution: the list-aware cost; then field rules (deny by default).
       useListAwareCost(limits),
       useFieldRules(),
-      useAuditTrail(db.prisma, (requestId, error) =>
+      useAuditTrail(db, (requestId, error) =>
         logger.error({ requestId, error: describeError(error) }, 'audit write failed: response withheld'),
       ),
       useReadinessCheck({

@@ -14,6 +14,7 @@ import {
   isIntrospectionType,
   isObjectType,
   print,
+  type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
@@ -22,9 +23,9 @@ import { parentKeyColumn, redisclosureNotice, type ConsentReference, type Part2D
 import { accessClassOf } from '../auth/permissions.ts';
 import { modelRules, type ModelName } from '../auth/scope.ts';
 import type { Context } from '../context.ts';
-import type { PrismaClient } from '../db/client.ts';
+import type { Database } from '../db/client.ts';
 import { auditedClasses } from '../graphql/access.ts';
-import { writeAuditEvents, type AuditActor, type AuditEntry } from './log.ts';
+import { writeAuditEvents, type AuditActor, type AuditDriver, type AuditEntry } from './log.ts';
 
 interface Noted {
   entry: AuditEntry;
@@ -210,10 +211,28 @@ function withNotice(result: ExecutionResult, consents: Iterable<ConsentReference
  * Appends the request's read events when the operation is done; fails the response closed when
  * they cannot be written.
  *
- * @param prisma - the base (unscoped) client: the audit chain is one for the installation
+ * @param db - the database: the events go through a connection of its driver adapter, unscoped
+ *   (the audit chain is one for the installation), outside the Prisma client (src/audit/log.ts
+ *   `AuditDriver` says why)
  * @param onFailure - told why an audit write failed (the logger; never patient data)
  */
-export function useAuditTrail(prisma: PrismaClient, onFailure: (requestId: string, error: unknown) => void): Plugin<Context> {
+export function useAuditTrail(db: Pick<Database, 'adapterFactory'>, onFailure: (requestId: string, error: unknown) => void): Plugin<Context> {
+  let driver: Promise<AuditDriver & { dispose(): Promise<void> }> | null = null;
+  const connection = () =>
+    (driver ??= db.adapterFactory.connect().catch((error: unknown) => {
+      driver = null;
+      throw error;
+    }));
+  // The operation's hash, per parsed document (Yoga reuses one per query text).
+  const hashes = new WeakMap<DocumentNode, string>();
+  const hashOf = (document: DocumentNode) => {
+    let hash = hashes.get(document);
+    if (hash === undefined) {
+      hash = createHash('sha256').update(print(document)).digest('hex');
+      hashes.set(document, hash);
+    }
+    return hash;
+  };
   return {
     onExecute({ args }) {
       const ctx = args.contextValue;
@@ -225,9 +244,9 @@ export function useAuditTrail(prisma: PrismaClient, onFailure: (requestId: strin
           }
           try {
             if (ctx.audit.size > 0) {
-              ctx.audit.operationHash = createHash('sha256').update(print(args.document)).digest('hex');
+              ctx.audit.operationHash = hashOf(args.document);
               const entries = await ctx.audit.entries(ctx);
-              await writeAuditEvents(prisma, auditActor(ctx), entries);
+              await writeAuditEvents(await connection(), auditActor(ctx), entries);
             }
             if (ctx.part2.disclosed.size > 0) {
               setResult(withNotice(result, ctx.part2.disclosed.values()));
@@ -244,6 +263,11 @@ export function useAuditTrail(prisma: PrismaClient, onFailure: (requestId: strin
           }
         },
       };
+    },
+    async onDispose() {
+      const connected = driver;
+      driver = null;
+      await (await connected?.catch(() => null))?.dispose();
     },
   };
 }
