@@ -96,30 +96,29 @@ export function chainHash(previousHash: string | null, event: CanonicalEvent): s
  */
 const appendStatement = `SELECT parity_append_audit($1::uuid, string_to_array($2::text, E'\\n'))`;
 
-/** The request's events as the append statement takes them (see `appendStatement`). */
-function eventsText(actor: AuditActor, entries: AuditEntry[], now: Date): string {
-  return entries
-    .map((entry) =>
-      canonical({
-        occurredAt: now,
-        subject: actor.subject,
-        role: actor.role,
-        organizationId: actor.organizationId,
-        action: entry.action,
-        recordType: entry.recordType,
-        recordId: entry.recordId,
-        patientId: entry.patientId ?? null,
-        fields: [...entry.fields].sort(),
-        part2: entry.part2 ?? false,
-        consentId: entry.consentId ?? null,
-        outcome: entry.outcome ?? 'SUCCESS',
-        operationName: actor.operationName,
-        operationHash: actor.operationHash,
-        purpose: actor.purpose,
-        requestId: actor.requestId,
-      }),
-    )
-    .join('\n');
+/**
+ * The request's events as the append statement takes them (see `appendStatement`): each event's
+ * `canonical` text. The values an actor shares across its events are serialized once; JSON of an
+ * array is its elements' JSON joined by commas, so the text is the same as `canonical` builds.
+ */
+export function eventsText(actor: AuditActor, entries: readonly AuditEntry[], now: Date): string {
+  const head = JSON.stringify([now.toISOString(), actor.subject, actor.role, actor.organizationId]).slice(0, -1);
+  const tail = JSON.stringify([actor.operationName, actor.operationHash, actor.purpose, actor.requestId]).slice(1);
+  let text = '';
+  for (const entry of entries) {
+    const own = JSON.stringify([
+      entry.action,
+      entry.recordType,
+      entry.recordId,
+      entry.patientId ?? null,
+      [...entry.fields].sort(),
+      entry.part2 ?? false,
+      entry.consentId ?? null,
+      entry.outcome ?? 'SUCCESS',
+    ]);
+    text += `${text === '' ? '' : '\n'}${head},${own.slice(1, -1)},${tail}`;
+  }
+  return text;
 }
 
 /**

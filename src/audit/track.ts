@@ -19,7 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { parentKeyColumn, redisclosureNotice, type ConsentReference, type Part2Disclosures, type RecordOwner } from '../auth/part2.ts';
+import { redisclosureNotice, type ConsentReference, type Part2Access, type Part2Disclosures, type RecordOwner } from '../auth/part2.ts';
 import { accessClassOf } from '../auth/permissions.ts';
 import { modelRules, type ModelName } from '../auth/scope.ts';
 import type { Context } from '../context.ts';
@@ -32,7 +32,7 @@ interface Noted {
   fields: Set<string>;
   /** The Prisma model of the record, when it is one. */
   model: ModelName | null;
-  /** The record's own columns that say whose it is (id, patientId, programId, its parent's key). */
+  /** The row as read: its own columns say whose it is (id, patientId, programId, its parent's key). */
   row: Record<string, unknown>;
 }
 
@@ -84,7 +84,7 @@ export class AuditCollector {
         entry: { action: 'READ', recordType, recordId, fields: [] },
         fields: new Set(),
         model,
-        row: { id: row.id, patientId: row.patientId, programId: row.programId, ...parentKeyOf(model, row) },
+        row,
       };
       this.records.set(key, noted);
       if (model) {
@@ -117,29 +117,37 @@ export class AuditCollector {
    * @param ctx - the request context (owners and consents are looked up through it)
    */
   async entries(ctx: Context): Promise<AuditEntry[]> {
-    return Promise.all(
-      [...this.records.values()].map(async ({ entry, fields, model, row }) => {
-        const owner = await ownerOfNoted(ctx, entry.recordType, model, row);
-        const part2 = ctx.viewer && owner.programId ? await ctx.part2.accessToOwner(owner) : null;
-        return {
-          ...entry,
-          fields: [...fields],
-          patientId: owner.patientId,
-          part2: part2 !== null,
-          consentId: part2?.consent?.id ?? null,
-        };
-      }),
-    );
+    const entries: AuditEntry[] = [];
+    const pending: Array<Promise<void>> = [];
+    for (const noted of this.records.values()) {
+      // Most rows say whose they are, or their parent read before them does, and are not Part 2
+      // records: those are settled here, and only the rest wait for a lookup.
+      const known = knownOwnerOfNoted(ctx, noted.entry.recordType, noted.model, noted.row);
+      if (known && !(ctx.viewer && known.programId)) {
+        entries.push(completed(noted, known, null));
+        continue;
+      }
+      const index = entries.length;
+      entries.push(noted.entry);
+      pending.push(
+        (async () => {
+          const owner = known ?? (await ownerOfNoted(ctx, noted.entry.recordType, noted.model, noted.row));
+          entries[index] = completed(noted, owner, ctx.viewer && owner.programId ? await ctx.part2.accessToOwner(owner) : null);
+        })(),
+      );
+    }
+    await Promise.all(pending);
+    return entries;
   }
 }
 
-/** The row's key naming the parent its owner comes from (a line's claimId), when it has one. */
-function parentKeyOf(model: ModelName | null, row: Record<string, unknown>): Record<string, unknown> {
-  const column = model ? parentKeyColumn(model) : null;
-  return column ? { [column]: row[column] } : {};
+/** A noted record's entry, with its owner and its Part 2 access. */
+function completed({ entry, fields }: Noted, owner: RecordOwner, part2: Part2Access | null): AuditEntry {
+  return { ...entry, fields: [...fields], patientId: owner.patientId, part2: part2 !== null, consentId: part2?.consent?.id ?? null };
 }
 
-async function ownerOfNoted(ctx: Context, recordType: string, model: ModelName | null, row: Record<string, unknown>): Promise<RecordOwner> {
+/** The owner of a noted row when it is known without a lookup (see `Part2Disclosures.knownOwnerOf`). */
+function knownOwnerOfNoted(ctx: Context, recordType: string, model: ModelName | null, row: Record<string, unknown>): RecordOwner | undefined {
   const own: RecordOwner = {
     patientId: typeof row.patientId === 'string' ? row.patientId : recordType === 'Patient' ? idOf(row.id) : null,
     programId: typeof row.programId === 'string' ? row.programId : null,
@@ -147,7 +155,11 @@ async function ownerOfNoted(ctx: Context, recordType: string, model: ModelName |
   if (own.patientId || !model || idOf(row.id) === null) {
     return own;
   }
-  return ctx.part2.ownerOf(model, row);
+  return ctx.part2.knownOwnerOf(model, row);
+}
+
+async function ownerOfNoted(ctx: Context, recordType: string, model: ModelName | null, row: Record<string, unknown>): Promise<RecordOwner> {
+  return knownOwnerOfNoted(ctx, recordType, model, row) ?? (model ? ctx.part2.ownerOf(model, row) : { patientId: null, programId: null });
 }
 
 /**

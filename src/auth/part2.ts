@@ -69,6 +69,11 @@ export function ownerPath(model: ModelName): string[] | null {
   return rest === null ? null : [parent.relation, ...rest];
 }
 
+/** `ownerPath` of every model, worked out once. */
+const ownerPaths: ReadonlyMap<ModelName, string[] | null> = new Map(
+  (Object.keys(modelRules) as ModelName[]).map((model) => [model, ownerPath(model)]),
+);
+
 function carrierModel(model: ModelName): ModelName {
   const rule = modelRules[model];
   return rule.part2 || !rule.parents?.[0] ? model : carrierModel(rule.parents[0].model);
@@ -171,9 +176,12 @@ export class Part2Disclosures {
     }
   }
 
-  /** The owner (patient, program) of a row of `model`, from the row itself or its parents. */
-  async ownerOf(model: ModelName, row: Row): Promise<RecordOwner> {
-    const path = ownerPath(model);
+  /**
+   * The owner of a row of `model` when it is known without a lookup: from the row itself, or from
+   * its parent read earlier in the request (`remember`); undefined when only a lookup can tell.
+   */
+  knownOwnerOf(model: ModelName, row: Row): RecordOwner | undefined {
+    const path = ownerPaths.get(model) ?? null;
     if (path === null) {
       return { patientId: null, programId: null };
     }
@@ -182,12 +190,18 @@ export class Part2Disclosures {
     }
     const parentKey = path.length === 1 ? parentKeys.get(model) : undefined;
     const parentId = parentKey ? row[parentKey.column] : undefined;
-    const parentOwner = parentKey && typeof parentId === 'string' ? this.known.get(`${parentKey.model}:${parentId}`) : undefined;
-    if (parentOwner) {
-      return parentOwner;
+    return parentKey && typeof parentId === 'string' ? this.known.get(`${parentKey.model}:${parentId}`) : undefined;
+  }
+
+  /** The owner (patient, program) of a row of `model`, from the row itself or its parents. */
+  async ownerOf(model: ModelName, row: Row): Promise<RecordOwner> {
+    const known = this.knownOwnerOf(model, row);
+    if (known) {
+      return known;
     }
+    const path = ownerPaths.get(model) ?? null;
     const id = row.id;
-    if (typeof id !== 'string') {
+    if (path === null || typeof id !== 'string') {
       return { patientId: null, programId: null };
     }
     let loader = this.owners.get(model);
