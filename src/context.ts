@@ -12,7 +12,8 @@ import {
 } from './auth/scope.ts';
 import type { Viewer } from './auth/viewer.ts';
 import type { PrismaClient } from './db/client.ts';
-import type { Prisma } from './generated/prisma/client.ts';
+import { Prisma } from './generated/prisma/client.ts';
+import { clientQuery, type RawQuery } from './db/driver.ts';
 import type { PolicyRegistry } from './policy/engine.ts';
 import { scopedClient } from './db/scoped.ts';
 import { createLoaders, type Loaders } from './loaders/index.ts';
@@ -54,6 +55,11 @@ export interface Context {
 
 export interface ContextDependencies {
   prisma: PrismaClient;
+  /**
+   * How the request's raw statements of many rows run: the server's driver connection
+   * (src/db/driver.ts); through the client by default.
+   */
+  raw?: RawQuery;
   authenticate: Authenticator;
   /** The payer policy plugins (loaded once at start). */
   policies: Promise<PolicyRegistry>;
@@ -73,6 +79,7 @@ export function createContext(deps: ContextDependencies) {
   return async (initial: YogaInitialContext): Promise<Context> => {
     const now = deps.clock?.() ?? new Date();
     const today = isoDate(now);
+    const raw = deps.raw ?? clientQuery(deps.prisma);
     const policies = await deps.policies;
     const requestId = sanitizeRequestId(initial.request.headers.get('x-request-id')) ?? crypto.randomUUID();
     const viewer = await deps.authenticate(initial.request);
@@ -81,7 +88,7 @@ export function createContext(deps: ContextDependencies) {
       if (!viewer) {
         return Promise.reject(unauthenticated());
       }
-      rules ??= loadAccessRules(deps.prisma, viewer, now);
+      rules ??= loadAccessRules(deps.prisma, raw, viewer, now);
       return rules;
     };
     const transaction: Context['transaction'] = { current: null };
@@ -100,7 +107,7 @@ export function createContext(deps: ContextDependencies) {
       x12Contact: deps.x12Contact ?? {},
       audit: new AuditCollector(part2),
       part2,
-      loaders: createLoaders(prisma, policies, today),
+      loaders: createLoaders(prisma, policies, today, raw),
     };
   };
 }
@@ -113,14 +120,14 @@ function sanitizeRequestId(value: string | null): string | null {
  * Loads, in one query, which programs' records the viewer may see: every non-Part 2 program of
  * the organization and the Part 2 programs the viewer is on the staff of.
  */
-async function loadAccessRules(prisma: PrismaClient, viewer: Viewer, now: Date): Promise<AccessRules> {
+async function loadAccessRules(prisma: PrismaClient, raw: RawQuery, viewer: Viewer, now: Date): Promise<AccessRules> {
   const [rows, payer] = await Promise.all([
-    prisma.$queryRaw<Array<{ id: string; isPart2: boolean; member: boolean }>>`
+    raw<{ id: string; isPart2: boolean; member: boolean }>(Prisma.sql`
       SELECT p.id, p."isPart2",
              EXISTS (SELECT 1 FROM "ProgramMembership" m JOIN "UserAccount" u ON u.id = m."userId"
                      WHERE m."programId" = p.id AND u.subject = ${viewer.subject}
                        AND u."organizationId" = ${viewer.organizationId}::uuid) AS member
-      FROM "Program" p WHERE p."organizationId" = ${viewer.organizationId}::uuid`,
+      FROM "Program" p WHERE p."organizationId" = ${viewer.organizationId}::uuid`),
     viewer.payerCode ? prisma.payer.findUnique({ where: { payerCode: viewer.payerCode }, select: { id: true } }) : null,
   ]);
   const staffRoles = viewer.role === 'ADMIN' || viewer.role === 'BILLER' || viewer.role === 'CLINICIAN';

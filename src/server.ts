@@ -19,6 +19,7 @@ import type { Config } from './config.ts';
 import { loadPayerPolicies } from '../payers/index.ts';
 import { createContext, type Context } from './context.ts';
 import type { Database } from './db/client.ts';
+import { driverConnection, driverQuery } from './db/driver.ts';
 import { servedSchema, useFieldRules } from './graphql/executable.ts';
 
 export interface ParityServer {
@@ -88,6 +89,7 @@ export function createServer(config: Config, db: Database, options: ServerOption
     schema: servedSchema,
     context: createContext({
       prisma: db.prisma,
+      raw: driverQuery(() => driverConnection(db.adapterFactory)),
       authenticate,
       policies: loadPayerPolicies(),
       clock: options.clock,

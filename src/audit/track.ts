@@ -24,8 +24,9 @@ import { accessClassOf } from '../auth/permissions.ts';
 import { modelRules, type ModelName } from '../auth/scope.ts';
 import type { Context } from '../context.ts';
 import type { Database } from '../db/client.ts';
+import { driverConnection } from '../db/driver.ts';
 import { auditedClasses } from '../graphql/access.ts';
-import { writeAuditEvents, type AuditActor, type AuditDriver, type AuditEntry } from './log.ts';
+import { writeAuditEvents, type AuditActor, type AuditEntry } from './log.ts';
 
 interface Noted {
   entry: AuditEntry;
@@ -223,18 +224,11 @@ function withNotice(result: ExecutionResult, consents: Iterable<ConsentReference
  * Appends the request's read events when the operation is done; fails the response closed when
  * they cannot be written.
  *
- * @param db - the database: the events go through a connection of its driver adapter, unscoped
- *   (the audit chain is one for the installation), outside the Prisma client (src/audit/log.ts
- *   `AuditDriver` says why)
+ * @param db - the database: the events go through the connection of its driver adapter
+ *   (src/db/driver.ts), unscoped: the audit chain is one for the installation
  * @param onFailure - told why an audit write failed (the logger; never patient data)
  */
 export function useAuditTrail(db: Pick<Database, 'adapterFactory'>, onFailure: (requestId: string, error: unknown) => void): Plugin<Context> {
-  let driver: Promise<AuditDriver & { dispose(): Promise<void> }> | null = null;
-  const connection = () =>
-    (driver ??= db.adapterFactory.connect().catch((error: unknown) => {
-      driver = null;
-      throw error;
-    }));
   // The operation's hash, per parsed document (Yoga reuses one per query text).
   const hashes = new WeakMap<DocumentNode, string>();
   const hashOf = (document: DocumentNode) => {
@@ -258,7 +252,7 @@ export function useAuditTrail(db: Pick<Database, 'adapterFactory'>, onFailure: (
             if (ctx.audit.size > 0) {
               ctx.audit.operationHash = hashOf(args.document);
               const entries = await ctx.audit.entries(ctx);
-              await writeAuditEvents(await connection(), auditActor(ctx), entries);
+              await writeAuditEvents(await driverConnection(db.adapterFactory), auditActor(ctx), entries);
             }
             if (ctx.part2.disclosed.size > 0) {
               setResult(withNotice(result, ctx.part2.disclosed.values()));
@@ -275,11 +269,6 @@ export function useAuditTrail(db: Pick<Database, 'adapterFactory'>, onFailure: (
           }
         },
       };
-    },
-    async onDispose() {
-      const connected = driver;
-      driver = null;
-      await (await connected?.catch(() => null))?.dispose();
     },
   };
 }

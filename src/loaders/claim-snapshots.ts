@@ -5,6 +5,7 @@
 
 import { Prisma } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/client.ts';
+import { clientQuery, type RawQuery } from '../db/driver.ts';
 import { addDays, isoDate } from '../domain/dates.ts';
 import type {
   AuthorizationSnapshot,
@@ -196,23 +197,30 @@ export interface SnapshotSources {
  *
  * @param prisma - the request's client (scoped to what the caller may see)
  * @param claimIds - the claims to load, typically one page
+ * @param raw - how the two raw statements run (the request's driver connection; by default the
+ *   client itself, which a transaction passes)
  */
 export async function loadClaimSnapshots(
   prisma: PrismaClient | Prisma.TransactionClient,
   claimIds: readonly string[],
+  raw: RawQuery = clientQuery(prisma),
 ): Promise<Map<string, ClaimSnapshot>> {
   if (claimIds.length === 0) {
     return new Map();
   }
   const rows = await prisma.claim.findMany({ where: { id: { in: [...claimIds] } }, select: claimSelect });
-  return snapshotsOf(prisma, rows.map(claimSource));
+  return snapshotsOf(prisma, rows.map(claimSource), raw);
 }
 
 /**
  * The snapshots of claims given as sources (saved claims, or a claim being scrubbed that is not
  * saved yet): loads everything around them in a fixed number of queries.
  */
-export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClient, claims: readonly ClaimSource[]): Promise<Map<string, ClaimSnapshot>> {
+export async function snapshotsOf(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  claims: readonly ClaimSource[],
+  raw: RawQuery = clientQuery(prisma),
+): Promise<Map<string, ClaimSnapshot>> {
   if (claims.length === 0) {
     return new Map();
   }
@@ -294,20 +302,20 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
         },
       },
     }),
-    prisma.$queryRaw<UsageRow[]>`
+    raw<UsageRow>(Prisma.sql`
       SELECT c."patientId", c."payerId", l."claimId", to_char(l."serviceDate", 'YYYY-MM-DD') AS "serviceDate", l."procedureCode",
              COUNT(*)::int AS count, SUM(l.units)::int AS units
       FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
       WHERE c."patientId" = ANY(${patientIds}::uuid[]) AND c."payerId" = ANY(${payerIds}::uuid[])
         AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
         AND l."serviceDate" BETWEEN ${addDays(from, -USAGE_LOOKBACK_DAYS)}::date AND ${to}::date
-      GROUP BY 1, 2, 3, 4, 5`,
+      GROUP BY 1, 2, 3, 4, 5`),
     // The units used of each authorization of these patients with these payers, read alongside
     // the authorizations (only those the caller may see are looked up in it). A line bills under
     // its own authorization, or else its claim's: two branches (the line's, then the claim's for
     // lines without one) so that each uses its index, where the one condition
     // COALESCE(line, claim) scanned every line of every claim.
-    prisma.$queryRaw<AuthorizationUseRow[]>`
+    raw<AuthorizationUseRow>(Prisma.sql`
       WITH a AS (SELECT id FROM "Authorization" WHERE "patientId" = ANY(${patientIds}::uuid[]) AND "payerId" = ANY(${payerIds}::uuid[]))
       SELECT u."authorizationId", u."claimId", to_char(u."serviceDate", 'YYYY-MM-DD') AS "serviceDate", COUNT(*)::int AS lines, SUM(u.units)::int AS units
       FROM (
@@ -320,7 +328,7 @@ export async function snapshotsOf(prisma: PrismaClient | Prisma.TransactionClien
         WHERE c."authorizationId" IN (SELECT id FROM a) AND l."authorizationId" IS NULL
       ) u
       WHERE u.status::text <> ALL(${[...NOT_COUNTED]}::text[])
-      GROUP BY 1, 2, 3`,
+      GROUP BY 1, 2, 3`),
   ]);
   const authorizations = patients.flatMap((p) => p.authorizations);
   const programDays = patients.flatMap((p) => p.programDays);

@@ -4,6 +4,7 @@
 
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../db/client.ts';
+import { clientQuery, type RawQuery } from '../db/driver.ts';
 import { addDays, isoDate } from '../domain/dates.ts';
 import { evaluate, type PolicyRegistry } from '../policy/engine.ts';
 import type { ClaimSnapshot, EnrollmentSnapshot, EvaluationResult, ProgramDaySnapshot, UsageEntry } from '../policy/types.ts';
@@ -34,10 +35,11 @@ export interface Loaders {
  * @param prisma - the request's scoped client: loaders see only what the caller may see
  * @param policies - the payer policy plugins
  * @param today - the day claims are judged on
+ * @param raw - how the policy context's raw statements run (src/db/driver.ts)
  */
-export function createLoaders(prisma: PrismaClient, policies: PolicyRegistry, today: string): Loaders {
+export function createLoaders(prisma: PrismaClient, policies: PolicyRegistry, today: string, raw: RawQuery = clientQuery(prisma)): Loaders {
   const claimSnapshot = new DataLoader<string, ClaimSnapshot | null>(async (ids) => {
-    const snapshots = await loadClaimSnapshots(prisma, ids);
+    const snapshots = await loadClaimSnapshots(prisma, ids, raw);
     return ids.map((id) => snapshots.get(id) ?? null);
   });
   return {
