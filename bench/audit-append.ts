@@ -1,14 +1,15 @@
 // The audit trail's share of a claims page: Parity appends one audit event per claim and line a
 // request reads (about 150 for a page of 50 claims), hash-chained under the organization's chain
-// lock. This times that append as the server does it now (src/audit/log.ts: one statement, the
-// database function parity_append_audit chaining and inserting) beside the way it was first
+// lock. This times that append as the server does it now (src/audit/log.ts writeAuditEvents: one
+// statement on the driver adapter's connection, the database function parity_append_audit
+// chaining and inserting) beside the way it was first
 // written (the chain lock, the last hash, the chain computed in JavaScript and Prisma's
 // createMany, in a transaction: four statements, and a createMany Prisma compiles anew each
 // time), alternating, each in a transaction that is rolled back, so the trail is not changed.
 // Measured in the orchestrator's process with nothing else loaded.
 
 import { PrismaPg } from '@prisma/adapter-pg';
-import { appendAuditEvents, chainHash, type AuditActor, type AuditEntry } from '../src/audit/log.ts';
+import { chainHash, writeAuditEvents, type AuditActor, type AuditEntry } from '../src/audit/log.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { benchAdminSubject, benchOrganizationId } from './dataset.ts';
 
@@ -34,7 +35,10 @@ function median(values: number[]): number {
  * @param iterations - timed appends of each kind (after five warm-up ones)
  */
 export async function measureAuditAppend(databaseUrl: string, events: number, iterations = 30): Promise<AuditAppendMeasure> {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const factory = new PrismaPg({ connectionString: databaseUrl });
+  const prisma = new PrismaClient({ adapter: factory });
+  // The server appends a request's reads on a connection of its driver adapter (src/db/driver.ts).
+  const driver = await factory.connect();
   const actor: AuditActor = {
     subject: benchAdminSubject,
     role: 'ADMIN',
@@ -87,22 +91,30 @@ export async function measureAuditAppend(databaseUrl: string, events: number, it
     await tx.auditEvent.createMany({ data: rows });
   };
 
-  // The server's own append (appendAuditEvents) or the first version, in a transaction rolled back.
+  // The server's own append (writeAuditEvents, on the driver) or the first version (through the
+  // Prisma client), each in a transaction rolled back.
   const once = async (kind: 'server' | 'createMany') => {
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
-    try {
-      await prisma.$transaction(async (tx) => {
-        if (kind === 'server') {
-          await appendAuditEvents(tx, actor, entries);
-        } else {
+    if (kind === 'server') {
+      const tx = await driver.startTransaction();
+      try {
+        await writeAuditEvents(tx, actor, entries);
+      } finally {
+        // The adapter's transaction leaves ending it to its caller's statement, then releases.
+        await tx.executeRaw({ sql: 'ROLLBACK', args: [], argTypes: [] });
+        await tx.rollback();
+      }
+    } else {
+      try {
+        await prisma.$transaction(async (tx) => {
           await viaCreateMany(tx);
+          throw new Rollback();
+        });
+      } catch (error) {
+        if (!(error instanceof Rollback)) {
+          throw error;
         }
-        throw new Rollback();
-      });
-    } catch (error) {
-      if (!(error instanceof Rollback)) {
-        throw error;
       }
     }
     const used = process.cpuUsage(cpu);
@@ -122,6 +134,7 @@ export async function measureAuditAppend(databaseUrl: string, events: number, it
     const summary = (list: Array<{ wallMs: number; cpuMs: number }>) => ({ wallMs: median(list.map((t) => t.wallMs)), cpuMs: median(list.map((t) => t.cpuMs)) });
     return { events, server: summary(times.server), createMany: summary(times.createMany) };
   } finally {
+    await driver.dispose();
     await prisma.$disconnect();
   }
 }
