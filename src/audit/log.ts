@@ -145,9 +145,9 @@ export async function appendAuditEvents(
 
 /**
  * A connection of Prisma's driver adapter (node-postgres or PGlite): what the read trail appends
- * through. A page's reads are a few hundred events, about 100 kB of text; through the Prisma
- * client's raw query that parameter cost about 3 ms of CPU per request on the benchmark's claims
- * page, and through the driver about a third of that.
+ * through (src/db/driver.ts). The benchmark's claims page reads about 150 records, some 70 kB of
+ * text: through the Prisma client's raw query that parameter cost about 3 ms of CPU per request,
+ * and through the driver about a third of that.
  */
 export type AuditDriver = Pick<SqlQueryable, 'executeRaw'>;
 
