@@ -20,6 +20,7 @@
 // 6. Prints a Markdown report and writes it to bench/results/<date>.md.
 
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -149,7 +150,7 @@ async function resetAuditTrail(): Promise<number> {
 /** The audit events one request for a page of 50 claims appends (the audit trail's growth). */
 async function auditEventsOfOnePage(): Promise<number> {
   const before = await auditEvents();
-  const server = await startServer('Parity', 'servers/parity.ts');
+  const server = await startServer('Parity', 'servers/parity.ts', startFlags());
   try {
     const target: Target = { kind: 'parity', label: 'Parity', server };
     checkPage(target, 50, await ask(target, 50));
@@ -237,8 +238,17 @@ interface RunningServer {
   stop(): Promise<void>;
 }
 
-async function startServer(name: string, file: string): Promise<RunningServer> {
-  const child = forkTs(file, { BENCH_DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production', NODE_ENV: 'production' });
+/**
+ * The Node.js flags `npm start` runs the server with (package.json "start": `tsx <flags> src/main.ts`),
+ * so that the benchmark's Parity runs as deployed.
+ */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+async function startServer(name: string, file: string, nodeFlags: string[] = []): Promise<RunningServer> {
+  const child = forkTs(file, { BENCH_DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production', NODE_ENV: 'production' }, nodeFlags);
   const ready = await nextMessage<ServerReady>(child, 'ready');
   return {
     name,
@@ -398,7 +408,7 @@ async function main(): Promise<void> {
 
   const withFindings = schemaHasFindings();
   log('Starting the servers...');
-  const parity = await startServer('Parity', 'servers/parity.ts');
+  const parity = await startServer('Parity', 'servers/parity.ts', startFlags());
   const raw = await startServer('raw', 'servers/raw.ts');
   const postgraphile = await startServer('PostGraphile', 'servers/postgraphile.ts');
   const servers = [parity, raw, postgraphile];
@@ -620,7 +630,7 @@ function renderReport(input: ReportInput): string {
     `Notes: the raw baseline's JSON ${input.sameJson ? 'is identical to' : '**differs from**'} Parity's for the same page; all servers return the same 50 claims. ` +
       `PostGraphile answers the same shape in its own naming (lines under \`nodes\`, the provider's first and last name instead of \`displayName\`), filtered by organization with a \`condition\`. ` +
       `Parity checks a bearer token, applies row-level access and writes the audit trail (one event per claim and line read, appended in one statement per request: ${format(input.audited)} events during this run); the other two do none of this. ` +
-      `Parity logs at warn level here (info in production).`,
+      `Parity logs at warn level here (info in production), and runs with the Node.js flags of \`npm start\` (${startFlags().join(' ') || 'none'}).`,
     '',
     'Per round (requests/s; p50 / p99 ms):',
     '',
