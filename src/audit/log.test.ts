@@ -23,7 +23,7 @@ const entries: AuditEntry[] = [
 ];
 
 describe('the read trail text', () => {
-  it('is one canonical event per line, hashing as chainHash does', () => {
+  it('is one canonical event per line, in the stored order, hashing as chainHash does', () => {
     const now = new Date('2026-11-23T12:00:00.123Z');
     const lines = eventsText(actor, entries, now).split('\n');
     expect(lines).toHaveLength(entries.length);
@@ -42,6 +42,27 @@ describe('the read trail text', () => {
         consentId: entry.consentId ?? null,
         outcome: entry.outcome ?? 'SUCCESS',
       };
+      // The stored order, spelled out (parity_append_audit reads the columns back by position).
+      expect(line).toBe(
+        JSON.stringify([
+          now.toISOString(),
+          actor.subject,
+          actor.role,
+          actor.organizationId,
+          stored.action,
+          stored.recordType,
+          stored.recordId,
+          stored.patientId,
+          stored.fields,
+          stored.part2,
+          stored.consentId,
+          stored.outcome,
+          actor.operationName,
+          actor.operationHash,
+          actor.purpose,
+          actor.requestId,
+        ]),
+      );
       const hash = createHash('sha256').update(previous ?? '').update('\n').update(line).digest('hex');
       expect(hash).toBe(chainHash(previous, stored));
       previous = hash;

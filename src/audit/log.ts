@@ -56,26 +56,28 @@ interface CanonicalEvent {
  * The text an event's hash covers: a JSON array of its values in a fixed order. The append hands
  * PostgreSQL this text, and the stored columns are read back from it (parity_append_audit in
  * prisma/migrations/20261124200000_audit_append_in_one_statement): keep the order in step.
+ *
+ * Written as three runs of values (JSON of an array is its elements' JSON joined by commas): who
+ * acted and when, the event's own values, and the request's. A request's events share the first
+ * and the last, and `eventsText` serializes those once.
  */
 function canonical(e: CanonicalEvent): string {
-  return JSON.stringify([
-    e.occurredAt.toISOString(),
-    e.subject,
-    e.role,
-    e.organizationId,
-    e.action,
-    e.recordType,
-    e.recordId,
-    e.patientId,
-    e.fields,
-    e.part2,
-    e.consentId,
-    e.outcome,
-    e.operationName,
-    e.operationHash,
-    e.purpose,
-    e.requestId,
-  ]);
+  return `[${actorValues(e)},${ownValues(e)},${requestValues(e)}]`;
+}
+
+/** The actor's values of the canonical text, and when. */
+function actorValues(e: Pick<CanonicalEvent, 'occurredAt' | 'subject' | 'role' | 'organizationId'>): string {
+  return JSON.stringify([e.occurredAt.toISOString(), e.subject, e.role, e.organizationId]).slice(1, -1);
+}
+
+/** The event's own values of the canonical text. */
+function ownValues(e: Pick<CanonicalEvent, 'action' | 'recordType' | 'recordId' | 'patientId' | 'fields' | 'part2' | 'consentId' | 'outcome'>): string {
+  return JSON.stringify([e.action, e.recordType, e.recordId, e.patientId, e.fields, e.part2, e.consentId, e.outcome]).slice(1, -1);
+}
+
+/** The request's values of the canonical text. */
+function requestValues(e: Pick<CanonicalEvent, 'operationName' | 'operationHash' | 'purpose' | 'requestId'>): string {
+  return JSON.stringify([e.operationName, e.operationHash, e.purpose, e.requestId]).slice(1, -1);
 }
 
 export function chainHash(previousHash: string | null, event: CanonicalEvent): string {
@@ -98,27 +100,26 @@ const appendStatement = `SELECT parity_append_audit($1::uuid, string_to_array($2
 
 /**
  * The request's events as the append statement takes them (see `appendStatement`): each event's
- * `canonical` text. The values an actor shares across its events are serialized once; JSON of an
- * array is its elements' JSON joined by commas, so the text is the same as `canonical` builds.
+ * `canonical` text, with the actor's and the request's values serialized once.
  */
 export function eventsText(actor: AuditActor, entries: readonly AuditEntry[], now: Date): string {
-  const head = JSON.stringify([now.toISOString(), actor.subject, actor.role, actor.organizationId]).slice(0, -1);
-  const tail = JSON.stringify([actor.operationName, actor.operationHash, actor.purpose, actor.requestId]).slice(1);
-  let text = '';
-  for (const entry of entries) {
-    const own = JSON.stringify([
-      entry.action,
-      entry.recordType,
-      entry.recordId,
-      entry.patientId ?? null,
-      [...entry.fields].sort(),
-      entry.part2 ?? false,
-      entry.consentId ?? null,
-      entry.outcome ?? 'SUCCESS',
-    ]);
-    text += `${text === '' ? '' : '\n'}${head},${own.slice(1, -1)},${tail}`;
-  }
-  return text;
+  const head = actorValues({ ...actor, occurredAt: now });
+  const tail = requestValues(actor);
+  return entries
+    .map((entry) => {
+      const own = ownValues({
+        action: entry.action,
+        recordType: entry.recordType,
+        recordId: entry.recordId,
+        patientId: entry.patientId ?? null,
+        fields: [...entry.fields].sort(),
+        part2: entry.part2 ?? false,
+        consentId: entry.consentId ?? null,
+        outcome: entry.outcome ?? 'SUCCESS',
+      });
+      return `[${head},${own},${tail}]`;
+    })
+    .join('\n');
 }
 
 /**

@@ -132,7 +132,8 @@ export class AuditCollector {
       entries.push(noted.entry);
       pending.push(
         (async () => {
-          const owner = known ?? (await ownerOfNoted(ctx, noted.entry.recordType, noted.model, noted.row));
+          // Unknown only for a row of a model whose owner a lookup finds (knownOwnerOfNoted).
+          const owner = known ?? (noted.model ? await ctx.part2.ownerOf(noted.model, noted.row) : { patientId: null, programId: null });
           entries[index] = completed(noted, owner, ctx.viewer && owner.programId ? await ctx.part2.accessToOwner(owner) : null);
         })(),
       );
@@ -157,10 +158,6 @@ function knownOwnerOfNoted(ctx: Context, recordType: string, model: ModelName | 
     return own;
   }
   return ctx.part2.knownOwnerOf(model, row);
-}
-
-async function ownerOfNoted(ctx: Context, recordType: string, model: ModelName | null, row: Record<string, unknown>): Promise<RecordOwner> {
-  return knownOwnerOfNoted(ctx, recordType, model, row) ?? (model ? ctx.part2.ownerOf(model, row) : { patientId: null, programId: null });
 }
 
 /**
