@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import pg from 'pg';
 import { measureAuditAppend, type AuditAppendMeasure } from './audit-append.ts';
+import { postgresCpu, postgresCpuBetween } from './cpu.ts';
 import { analyticsFieldsInSchema, measureAnalytics, measureApiAnalytics, type AnalyticsMeasure, type ApiAnalyticsMeasure } from './analytics.ts';
 import { databaseName, ensureDataset, maintenanceUrl, type DatasetInfo } from './dataset.ts';
 import type { LoadRequest, LoadResult } from './load-worker.ts';
@@ -302,7 +303,16 @@ interface TargetFigures {
   statements: Record<10 | 50 | 100, number>;
   /** Bytes of the response body (page of 50). */
   bodyBytes: number;
-  rounds: Array<LoadResult & { statementsPerRequest: number }>;
+  rounds: Array<LoadResult & RoundCost>;
+}
+
+/** What one request cost in a round, besides time. */
+interface RoundCost {
+  statementsPerRequest: number;
+  /** CPU milliseconds of the server's own process per request. */
+  serverCpuMs: number;
+  /** CPU milliseconds of PostgreSQL's processes per request; null where they cannot be read (bench/cpu.ts). */
+  postgresCpuMs: number | null;
 }
 
 const graphqlAccept = 'application/graphql-response+json, application/json';
@@ -450,11 +460,17 @@ async function main(): Promise<void> {
     const order = round % 2 === 1 ? targets : [...targets].reverse();
     for (const target of order) {
       const before = await target.server.stats();
+      const postgresBefore = postgresCpu();
       const result = await runLoad(worker, target, duration);
+      const postgresSeconds = postgresCpuBetween(postgresBefore, postgresCpu());
       const after = await target.server.stats();
-      const requests = after.requests - before.requests;
-      const statementsPerRequest = requests > 0 ? (after.statements - before.statements) / requests : 0;
-      (figures.get(target.kind) as TargetFigures).rounds.push({ ...result, statementsPerRequest });
+      const requests = Math.max(after.requests - before.requests, 1);
+      (figures.get(target.kind) as TargetFigures).rounds.push({
+        ...result,
+        statementsPerRequest: (after.statements - before.statements) / requests,
+        serverCpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / requests,
+        postgresCpuMs: postgresSeconds === null ? null : (postgresSeconds * 1000) / requests,
+      });
       log(
         `round ${round}/${rounds} ${target.label.padEnd(34)} ${format(result.requests / result.seconds, 1).padStart(8)} req/s  p50 ${ms(result.p50)} ms  p99 ${ms(result.p99)} ms${result.non2xx + result.errors > 0 ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''}`,
       );
@@ -582,16 +598,19 @@ function renderReport(input: ReportInput): string {
     '',
     '## Claims page: 50 claims with their lines, payer and rendering provider',
     '',
-    'Medians over rounds. Statements: SQL statements for one request of a page of 10 / 50 / 100 claims, measured alone (under load, per request: in brackets). Bytes: the response body of a page of 50.',
+    'Medians over rounds. Statements: SQL statements for one request of a page of 10 / 50 / 100 claims, measured alone (under load, per request: in brackets). ' +
+      "CPU per request, under load: the server's own process, and PostgreSQL's processes during the server's rounds (bench/cpu.ts). Bytes: the response body of a page of 50.",
     '',
-    '| server | requests/s | p50 ms | p99 ms | SQL statements per request (10 / 50 / 100) | bytes per response |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| server | requests/s | p50 ms | p99 ms | SQL statements per request (10 / 50 / 100) | server CPU ms per request | PostgreSQL CPU ms per request | bytes per response |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const target of input.targets) {
     const t = f(target.kind) as TargetFigures;
+    const postgres = t.rounds.every((r) => r.postgresCpuMs !== null) ? format(median(t.rounds.map((r) => r.postgresCpuMs as number)), 1) : 'n/a';
     push(
       `| ${target.label} | ${format(median(t.rounds.map(rps)), 1)} | ${ms(median(t.rounds.map((r) => r.p50)))} | ${ms(median(t.rounds.map((r) => r.p99)))} | ` +
-        `${t.statements[10]} / ${t.statements[50]} / ${t.statements[100]} (${format(median(t.rounds.map((r) => r.statementsPerRequest)), 1)}) | ${format(t.bodyBytes)} |`,
+        `${t.statements[10]} / ${t.statements[50]} / ${t.statements[100]} (${format(median(t.rounds.map((r) => r.statementsPerRequest)), 1)}) | ` +
+        `${format(median(t.rounds.map((r) => r.serverCpuMs)), 1)} | ${postgres} | ${format(t.bodyBytes)} |`,
     );
   }
   const toRaw = roundRatio(parity, raw, rps);

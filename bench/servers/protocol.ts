@@ -20,6 +20,8 @@ export interface ServerStats {
   statements: number;
   /** HTTP requests received since the process started. */
   requests: number;
+  /** CPU time of the server's process since it started (user and system), in microseconds. */
+  cpuMicros: number;
 }
 
 export type ParentMessage =
@@ -61,7 +63,8 @@ export function serveChild(start: () => Promise<StartedServer>): void {
     (server) => {
       process.on('message', (message: ParentMessage) => {
         if (message.type === 'stats') {
-          send({ type: 'stats', statements: server.statements(), requests: server.requests() });
+          const cpu = process.cpuUsage();
+          send({ type: 'stats', statements: server.statements(), requests: server.requests(), cpuMicros: cpu.user + cpu.system });
         } else if (message.type === 'stop') {
           void server.close().finally(() => process.exit(0));
         } else if (message.type === 'profile-start') {
