@@ -9,7 +9,7 @@
 // Measured in the orchestrator's process with nothing else loaded.
 
 import { PrismaPg } from '@prisma/adapter-pg';
-import { chainHash, writeAuditEvents, type AuditActor, type AuditEntry } from '../src/audit/log.ts';
+import { chainHash, storedEntry, writeAuditEvents, type AuditActor, type AuditEntry } from '../src/audit/log.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { benchAdminSubject, benchOrganizationId } from './dataset.ts';
 
@@ -70,14 +70,7 @@ export async function measureAuditAppend(databaseUrl: string, events: number, it
         subject: actor.subject,
         role: actor.role,
         organizationId: actor.organizationId,
-        action: entry.action,
-        recordType: entry.recordType,
-        recordId: entry.recordId,
-        patientId: entry.patientId ?? null,
-        fields: [...entry.fields].sort(),
-        part2: entry.part2 ?? false,
-        consentId: entry.consentId ?? null,
-        outcome: entry.outcome ?? 'SUCCESS',
+        ...storedEntry(entry),
         operationName: actor.operationName,
         operationHash: actor.operationHash,
         purpose: actor.purpose,

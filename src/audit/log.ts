@@ -105,21 +105,21 @@ const appendStatement = `SELECT parity_append_audit($1::uuid, string_to_array($2
 export function eventsText(actor: AuditActor, entries: readonly AuditEntry[], now: Date): string {
   const head = actorValues({ ...actor, occurredAt: now });
   const tail = requestValues(actor);
-  return entries
-    .map((entry) => {
-      const own = ownValues({
-        action: entry.action,
-        recordType: entry.recordType,
-        recordId: entry.recordId,
-        patientId: entry.patientId ?? null,
-        fields: [...entry.fields].sort(),
-        part2: entry.part2 ?? false,
-        consentId: entry.consentId ?? null,
-        outcome: entry.outcome ?? 'SUCCESS',
-      });
-      return `[${head},${own},${tail}]`;
-    })
-    .join('\n');
+  return entries.map((entry) => `[${head},${ownValues(storedEntry(entry))},${tail}]`).join('\n');
+}
+
+/** An entry's own values as they are stored and hashed: defaults filled in, fields sorted. */
+export function storedEntry(entry: AuditEntry): Pick<CanonicalEvent, 'action' | 'recordType' | 'recordId' | 'patientId' | 'fields' | 'part2' | 'consentId' | 'outcome'> {
+  return {
+    action: entry.action,
+    recordType: entry.recordType,
+    recordId: entry.recordId,
+    patientId: entry.patientId ?? null,
+    fields: [...entry.fields].sort(),
+    part2: entry.part2 ?? false,
+    consentId: entry.consentId ?? null,
+    outcome: entry.outcome ?? 'SUCCESS',
+  };
 }
 
 /**
