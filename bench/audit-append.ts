@@ -1,5 +1,6 @@
-// The audit trail's share of a claims page: Parity appends one audit event per claim and line a
-// request reads (about 150 for a page of 50 claims), hash-chained under the organization's chain
+// The audit trail's share of a claims page: Parity appends one audit event per record a request
+// reads (51 for a page of 50 claims: the operation's and the claims', whose lines are recorded in
+// their claim's event), hash-chained under the organization's chain
 // lock. This times that append as the server does it now (src/audit/log.ts writeAuditEvents: one
 // statement on the driver adapter's connection, the database function parity_append_audit
 // chaining and inserting) beside the way it was first

@@ -648,7 +648,7 @@ function renderReport(input: ReportInput): string {
     '',
     `Notes: the raw baseline's JSON ${input.sameJson ? 'is identical to' : '**differs from**'} Parity's for the same page; all servers return the same 50 claims. ` +
       `PostGraphile answers the same shape in its own naming (lines under \`nodes\`, the provider's first and last name instead of \`displayName\`), filtered by organization with a \`condition\`. ` +
-      `Parity checks a bearer token, applies row-level access and writes the audit trail (one event per claim and line read, appended in one statement per request: ${format(input.audited)} events during this run); the other two do none of this. ` +
+      `Parity checks a bearer token, applies row-level access and writes the audit trail (one event per claim read, its lines in its event, appended in one statement per request: ${format(input.audited)} events during this run); the other two do none of this. ` +
       `Parity logs at warn level here (info in production), and runs with the Node.js flags of \`npm start\` (${startFlags().join(' ') || 'none'}).`,
     '',
     'Per round (requests/s; p50 / p99 ms):',
@@ -678,7 +678,7 @@ function renderReport(input: ReportInput): string {
   const a = input.auditAppend;
   push(
     '',
-    `The audit trail's part: one request for the page appends ${a.events} audit events (one per claim and line read; ${format(input.audited)} events for ${format(input.parityRequests)} Parity requests in this run), ` +
+    `The audit trail's part: one request for the page appends ${a.events} audit events (one per record read: the operation's, and one per claim, with its lines' fields in it; ${format(input.audited)} events for ${format(input.parityRequests)} Parity requests in this run), ` +
       'hash-chained under the organization\'s chain lock, so appends of concurrent requests take turns: one statement (the database function `parity_append_audit` takes the lock, reads the last hash, chains and inserts the events), which is its own transaction, so the lock is held only while it runs and commits. ' +
       'The same append measured alone (median of 30, rolled back), beside the way it was first written:',
     '',

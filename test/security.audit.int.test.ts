@@ -70,20 +70,35 @@ describe(`the audit trail on ${databaseKind}`, () => {
     }
   });
 
-  it('records the patient of every record read, child rows included (claim lines, diagnoses)', async () => {
+  it('records the parts of a record (claim lines, diagnoses) in its event, with its patient', async () => {
     const before = await lastId();
     const biller = await api.as('BILLER');
-    const result = (await (await biller.post({ query: '{ claims(first: 2) { edges { node { id lines { lineNumber } diagnoses { icd10Code } } } } }' })).json()) as {
-      data: { claims: { edges: Array<{ node: { id: string } }> } };
+    const result = (await (await biller.post({ query: '{ claims(first: 2) { edges { node { id lines { id lineNumber } diagnoses { icd10Code } } } } }' })).json()) as {
+      data: { claims: { edges: Array<{ node: { id: string; lines: Array<{ id: string }> } }> } };
     };
     const claimIds = result.data.claims.edges.map((e) => Buffer.from(e.node.id, 'base64').toString().split(':')[1] ?? '');
-    const claims = await db.prisma.claim.findMany({ where: { id: { in: claimIds } }, select: { patientId: true } });
+    const claims = await db.prisma.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, patientId: true, _count: { select: { lines: true, diagnoses: true } } } });
+    expect(claims.every((c) => c._count.lines > 0 && c._count.diagnoses > 0)).toBe(true);
     const events = await newEvents(before);
-    const lines = events.filter((e) => e.recordType === 'ClaimLine');
-    expect(lines.length).toBeGreaterThan(0);
-    for (const event of events.filter((e) => ['Claim', 'ClaimLine', 'ClaimDiagnosis'].includes(e.recordType))) {
-      expect(claims.map((c) => c.patientId)).toContain(event.patientId);
+    // One event per claim, none per line or diagnosis: the parts' fields are in their claim's.
+    expect(events.filter((e) => ['ClaimLine', 'ClaimDiagnosis'].includes(e.recordType))).toEqual([]);
+    const claimEvents = events.filter((e) => e.recordType === 'Claim');
+    expect(claimEvents.map((e) => e.recordId).sort()).toEqual([...claimIds].sort());
+    for (const event of claimEvents) {
+      expect(event.patientId).toBe(claims.find((c) => c.id === event.recordId)?.patientId);
+      expect(event.fields).toEqual(['Claim.diagnoses', 'Claim.id', 'Claim.lines', 'ClaimDiagnosis.icd10Code', 'ClaimLine.id', 'ClaimLine.lineNumber']);
     }
+
+    // A line read alone is recorded as a read of its claim, with the line's fields.
+    const lineId = result.data.claims.edges[0]?.node.lines[0]?.id ?? '';
+    const claimOfLine = claims.find((c) => c.id === claimIds[0]);
+    const after = await lastId();
+    const alone = (await (await biller.post({ query: `{ node(id: "${lineId}") { ... on ClaimLine { procedureCode } } }` })).json()) as { data: { node: { procedureCode: string } } };
+    expect(alone.data.node.procedureCode).toMatch(/^\w{5}$/);
+    const lineEvents = (await newEvents(after)).filter((e) => e.recordType !== 'Query');
+    expect(lineEvents).toEqual([
+      expect.objectContaining({ action: 'READ', recordType: 'Claim', recordId: claimOfLine?.id, patientId: claimOfLine?.patientId, fields: ['ClaimLine.procedureCode'] }),
+    ]);
   });
 
   it('records each refusal', async () => {

@@ -19,7 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { redisclosureNotice, type ConsentReference, type Part2Access, type Part2Disclosures, type RecordOwner } from '../auth/part2.ts';
+import { parentKeyColumn, redisclosureNotice, type ConsentReference, type Part2Access, type Part2Disclosures, type RecordOwner } from '../auth/part2.ts';
 import { accessClassOf } from '../auth/permissions.ts';
 import { modelRules, type ModelName } from '../auth/scope.ts';
 import type { Context } from '../context.ts';
@@ -31,11 +31,35 @@ import { writeAuditEvents, type AuditActor, type AuditEntry } from './log.ts';
 interface Noted {
   entry: AuditEntry;
   fields: Set<string>;
-  /** The Prisma model of the record, when it is one. */
+  /** The Prisma model of `row`, when it is one. */
   model: ModelName | null;
-  /** The row as read: its own columns say whose it is (id, patientId, programId, its parent's key). */
+  /**
+   * A row that says whose the record is by its own columns (id, patientId, programId, its
+   * parent's key): the record's own row, or, until that is read, a part of it that was.
+   */
   row: Record<string, unknown>;
+  /** Whether `row` is the record's own row (not one of its parts). */
+  whole: boolean;
 }
+
+/**
+ * Rows that are parts of a record, not records of their own: a claim's lines, diagnoses and
+ * status history, a remittance's service lines and adjustments, a program day's services (as in
+ * FHIR, where a claim's items and diagnoses are elements of the Claim resource). Reading a part
+ * is recorded in its record's event, with the part's fields (`ClaimLine.procedureCode`): a page
+ * of 50 claims with their lines makes 50 events, not 50 plus one per line, and a part has the
+ * patient, Part 2 status and consent of its record anyway.
+ */
+const partsOfRecords: ReadonlyMap<ModelName, { column: string; record: ModelName }> = new Map(
+  (['ClaimLine', 'ClaimDiagnosis', 'ClaimStatusChange', 'RemittanceServiceLine', 'RemittanceAdjustment', 'ProgramDayService'] as const).map((model) => {
+    const column = parentKeyColumn(model);
+    const record = modelRules[model].parents?.[0]?.model;
+    if (column === null || record === undefined) {
+      throw new Error(`${model} is audited as a part of its parent, but has no parent key`);
+    }
+    return [model, { column, record }];
+  }),
+);
 
 function idOf(value: unknown): string | null {
   return typeof value === 'string' ? value : typeof value === 'bigint' ? String(value) : null;
@@ -44,7 +68,8 @@ function idOf(value: unknown): string | null {
 /** Collects what one request reads; one per request, in the context. */
 export class AuditCollector {
   private readonly records = new Map<string, Noted>();
-  private readonly byRow = new WeakMap<object, Noted>();
+  /** The entry each row object was noted in, and as which GraphQL type. */
+  private readonly byRow = new WeakMap<object, { recordType: string; noted: Noted }>();
   operationName: string | null = null;
   operationHash: string | null = null;
 
@@ -65,32 +90,41 @@ export class AuditCollector {
     // (no key to build per field); the key by type and id joins reads of the same record that
     // arrive as different objects.
     if (typeof source !== 'object' || source === null) {
-      this.noteRecord(recordType, model, {}).fields.add(coordinate);
+      this.noteRecord(recordType, '-', null, {}, true).fields.add(coordinate);
       return;
     }
-    let noted = this.byRow.get(source);
-    if (noted === undefined || noted.entry.recordType !== recordType) {
-      noted = this.noteRecord(recordType, model, source as Record<string, unknown>);
-      this.byRow.set(source, noted);
+    let seen = this.byRow.get(source);
+    if (seen === undefined || seen.recordType !== recordType) {
+      seen = { recordType, noted: this.noteRow(recordType, model, source as Record<string, unknown>) };
+      this.byRow.set(source, seen);
     }
-    noted.fields.add(coordinate);
+    seen.noted.fields.add(coordinate);
   }
 
-  private noteRecord(recordType: string, model: ModelName | null, row: Record<string, unknown>): Noted {
-    const recordId = idOf(row.id) ?? '-';
+  /** The entry of the record a row is, or is part of. */
+  private noteRow(recordType: string, model: ModelName | null, row: Record<string, unknown>): Noted {
+    const part = model ? partsOfRecords.get(model) : undefined;
+    const recordId = part ? idOf(row[part.column]) : null;
+    if (part && recordId !== null) {
+      return this.noteRecord(part.record, recordId, model, row, false);
+    }
+    return this.noteRecord(recordType, idOf(row.id) ?? '-', model, row, true);
+  }
+
+  private noteRecord(recordType: string, recordId: string, model: ModelName | null, row: Record<string, unknown>, whole: boolean): Noted {
     const key = `${recordType}:${recordId}`;
     let noted = this.records.get(key);
     if (!noted) {
-      noted = {
-        entry: { action: 'READ', recordType, recordId, fields: [] },
-        fields: new Set(),
-        model,
-        row,
-      };
+      noted = { entry: { action: 'READ', recordType, recordId, fields: [] }, fields: new Set(), model, row, whole };
       this.records.set(key, noted);
-      if (model) {
-        this.part2?.remember(model, row);
-      }
+    } else if (whole && !noted.whole) {
+      // The record itself, read after one of its parts: its own row says whose it is.
+      Object.assign(noted, { model, row, whole });
+    } else {
+      return noted;
+    }
+    if (whole && model) {
+      this.part2?.remember(model, row);
     }
     return noted;
   }
@@ -104,6 +138,7 @@ export class AuditCollector {
         fields: new Set([coordinate]),
         model: null,
         row: {},
+        whole: true,
       });
     }
   }

@@ -14,14 +14,14 @@ builder.prismaObject('AuditEvent', {
     subject: t.exposeString('subject', { description: 'Who: the token subject.' }),
     role: t.exposeString('role', { description: 'The role they acted in.' }),
     action: t.exposeString('action', { description: 'READ, CREATE, UPDATE, DELETE or DENIED.' }),
-    recordType: t.exposeString('recordType', { description: 'Kind of record.' }),
+    recordType: t.exposeString('recordType', { description: 'Kind of record. Parts of a record (a claim’s lines, diagnoses and status history, a remittance’s service lines and adjustments, a program day’s services) are recorded in its event.' }),
     recordId: t.exposeString('recordId', { description: 'The record’s id.' }),
     patientId: t.id({
       nullable: true,
       description: 'Global ID of the patient the record belongs to (an ID, never a name): pass it to the `patientId` filter for the patient’s disclosure report.',
       resolve: (e) => (e.patientId ? globalId('Patient', e.patientId) : null),
     }),
-    fields: t.exposeStringList('fields', { description: 'Schema coordinates read, or columns written.' }),
+    fields: t.exposeStringList('fields', { description: 'Schema coordinates read, the record’s parts’ included (`ClaimLine.procedureCode` in a claim’s event), or columns written.' }),
     part2: t.exposeBoolean('part2', { description: 'Whether a 42 CFR Part 2 record was disclosed.' }),
     consentId: t.id({
       nullable: true,
