@@ -118,13 +118,19 @@ export function redactPart2Details(schema: GraphQLSchema): GraphQLSchema {
         throw new Error(`${type.name}.${field.name} is tagged part2Detail: it must be nullable, on a Prisma-backed type`);
       }
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = async (source, args, context, info) => {
-        const access = await context.part2.accessTo(model, source as Record<string, unknown>);
+      const guarded = async (...call: Parameters<typeof resolve>) => {
+        const access = await call[2].part2.accessTo(model, call[0] as Record<string, unknown>);
         if (access && !access.details) {
           return null;
         }
-        return resolve(source, args, context, info);
+        return resolve(...call);
       };
+      // A row known without a lookup to belong to no program (most of them) is no Part 2
+      // record: its field resolves at once, without a promise per field for the executor to wait on.
+      field.resolve = (source, args, context, info) =>
+        context.part2.knownOwnerOf(model, source as Record<string, unknown>)?.programId === null
+          ? resolve(source, args, context, info)
+          : guarded(source, args, context, info);
     }
   }
   return schema;
