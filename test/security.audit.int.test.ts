@@ -153,6 +153,24 @@ describe(`the audit trail on ${databaseKind}`, () => {
     }
   });
 
+  it('gives auditors who saw a record, the reads of its parts included; a malformed record ID is bad input', async () => {
+    const claim = await db.prisma.claim.findFirstOrThrow({ where: { OR: [{ programId: null }, { program: { isPart2: false } }], lines: { some: {} } }, orderBy: { id: 'asc' } });
+    const biller = await api.as('BILLER');
+    await biller.post({ query: `{ node(id: "${globalId('Claim', claim.id)}") { ... on Claim { status lines { procedureCode } } } }` });
+    const auditor = await api.as('AUDITOR');
+    const byRecord = await auditor.execute(AuditTrailDocument, { first: 100, filter: { record: globalId('Claim', claim.id) } });
+    expect(byRecord.errors).toBeUndefined();
+    expect(byRecord.data?.auditEvents.totalCount).toBe(await db.prisma.auditEvent.count({ where: { recordType: 'Claim', recordId: claim.id } }));
+    const edges = byRecord.data?.auditEvents.edges ?? [];
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => e.node.recordType === 'Claim' && e.node.recordId === claim.id)).toBe(true);
+    expect(edges[0]?.node).toMatchObject({ subject: 'demo-biller', fields: ['Claim.lines', 'Claim.status', 'ClaimLine.procedureCode'] });
+
+    const malformed = await auditor.execute(AuditTrailDocument, { first: 1, filter: { record: 'not-an-id' } });
+    expect(malformed.data ?? null).toBeNull();
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('returns no data when the audit cannot be written (100 of 100 requests)', async () => {
     await db.prisma.$executeRawUnsafe(`CREATE FUNCTION parity_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store down'; END $$`);
     await db.prisma.$executeRawUnsafe(`CREATE TRIGGER parity_test_refuse BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION parity_test_refuse()`);

@@ -60,7 +60,7 @@ export type AppealStatus =
   /** Withdrawn before a decision. */
   | 'WITHDRAWN';
 
-/** Narrows the audit trail: a patient’s disclosure report, one user’s activity, a period. */
+/** Narrows the audit trail: a patient’s disclosure report, who saw a record, one user’s activity, a period. */
 export type AuditEventFilter = {
   /** Only events of this action (READ, CREATE, UPDATE, DELETE, DENIED). */
   action?: string | null | undefined;
@@ -70,6 +70,8 @@ export type AuditEventFilter = {
   part2Only?: boolean | null | undefined;
   /** Events about this patient. */
   patientId?: string | number | null | undefined;
+  /** Events about this record (its global ID): who read or changed it. The parts of a record are read with it: the reads of a claim’s lines are in the claim’s events. */
+  record?: string | number | null | undefined;
   /** Events by this user or integration. */
   subject?: string | null | undefined;
   /** Before. */

@@ -38,9 +38,14 @@ builder.prismaObject('AuditEvent', {
 });
 
 const AuditEventFilter = builder.inputType('AuditEventFilter', {
-  description: 'Narrows the audit trail: a patient’s disclosure report, one user’s activity, a period.',
+  description: 'Narrows the audit trail: a patient’s disclosure report, who saw a record, one user’s activity, a period.',
   fields: (t) => ({
     patientId: t.globalID({ required: false, description: 'Events about this patient.' }),
+    record: t.globalID({
+      required: false,
+      description:
+        'Events about this record (its global ID): who read or changed it. The parts of a record are read with it: the reads of a claim’s lines are in the claim’s events.',
+    }),
     subject: t.string({ required: false, description: 'Events by this user or integration.' }),
     from: t.field({ type: 'DateTime', required: false, description: 'At or after.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Before.' }),
@@ -52,6 +57,8 @@ const AuditEventFilter = builder.inputType('AuditEventFilter', {
 function auditWhere(filter: typeof AuditEventFilter.$inferInput | null | undefined): Prisma.AuditEventWhereInput {
   return {
     patientId: filter?.patientId?.id ?? undefined,
+    recordType: filter?.record?.typename ?? undefined,
+    recordId: filter?.record?.id ?? undefined,
     subject: filter?.subject ?? undefined,
     occurredAt: { gte: filter?.from ?? undefined, lt: filter?.to ?? undefined },
     part2: filter?.part2Only ? true : undefined,
