@@ -4,7 +4,7 @@
 // information only. Which records are visible at all is decided below the resolvers
 // (src/auth/scope.ts); this is about details of records the caller may see.
 
-import { defaultFieldResolver, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { redisclosureNotice, type Part2Access, type RecordOwner } from '../auth/part2.ts';
 import { modelRules, type ModelName } from '../auth/scope.ts';
 import type { Context } from '../context.ts';
@@ -117,13 +117,13 @@ export function redactPart2Details(schema: GraphQLSchema): GraphQLSchema {
       if (!model || field.type.toString().endsWith('!')) {
         throw new Error(`${type.name}.${field.name} is tagged part2Detail: it must be nullable, on a Prisma-backed type`);
       }
-      const resolve = field.resolve ?? defaultFieldResolver;
-      const guarded = async (...call: Parameters<typeof resolve>) => {
-        const access = await call[2].part2.accessTo(model, call[0] as Record<string, unknown>);
+      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      const guarded: GraphQLFieldResolver<unknown, Context> = async (source, args, context, info) => {
+        const access = await context.part2.accessTo(model, source as Record<string, unknown>);
         if (access && !access.details) {
           return null;
         }
-        return resolve(...call);
+        return resolve(source, args, context, info);
       };
       // A row known without a lookup to belong to no program (most of them) is no Part 2
       // record: its field resolves at once, without a promise per field for the executor to wait on.
