@@ -648,7 +648,7 @@ function renderReport(input: ReportInput): string {
     '',
     `Notes: the raw baseline's JSON ${input.sameJson ? 'is identical to' : '**differs from**'} Parity's for the same page; all servers return the same 50 claims. ` +
       `PostGraphile answers the same shape in its own naming (lines under \`nodes\`, the provider's first and last name instead of \`displayName\`), filtered by organization with a \`condition\`. ` +
-      `Parity checks a bearer token, applies row-level access and writes the audit trail (one event per claim read, its lines in its event, appended in one statement per request: ${format(input.audited)} events during this run); the other two do none of this. ` +
+      `Parity checks a bearer token, applies row-level access and writes the audit trail (one event per claim read, its lines in its event: ${format(input.audited)} events during this run; the requests that finish while their organization's append runs are appended together in the next, which is why Parity's statements per request under load, in brackets, are below 3); the other two do none of this. ` +
       `Parity logs at warn level here (info in production), and runs with the Node.js flags of \`npm start\` (${startFlags().join(' ') || 'none'}).`,
     '',
     'Per round (requests/s; p50 / p99 ms):',
@@ -679,8 +679,9 @@ function renderReport(input: ReportInput): string {
   push(
     '',
     `The audit trail's part: one request for the page appends ${a.events} audit events (one per record read: the operation's, and one per claim, with its lines' fields in it; ${format(input.audited)} events for ${format(input.parityRequests)} Parity requests in this run), ` +
-      'hash-chained under the organization\'s chain lock, so appends of concurrent requests take turns: one statement (the database function `parity_append_audit` takes the lock, reads the last hash, chains and inserts the events), which is its own transaction, so the lock is held only while it runs and commits. ' +
-      'The same append measured alone (median of 30, rolled back), beside the way it was first written:',
+      'hash-chained under the organization\'s chain lock: one statement (the database function `parity_append_audit` takes the lock, reads the last hash, chains and inserts the events), which is its own transaction, so the lock is held only while it runs and commits. ' +
+      'Appends of one organization take turns at that lock anyway, so the server joins the events of the requests that finish while an append runs into the next append (src/audit/log.ts `ReadTrailAppender`; each request still answers only once its own events are committed). ' +
+      'One page\'s append measured alone (median of 30, rolled back), beside the way it was first written:',
     '',
     '| audit append of one page | wall ms | Node CPU ms |',
     '|---|---:|---:|',

@@ -110,12 +110,32 @@ describe(`the audit trail on ${databaseKind}`, () => {
     expect(denied).toEqual([expect.objectContaining({ subject: 'demo-analyst', role: 'ANALYST', outcome: 'DENIED', fields: ['Query.patients'], recordType: 'Query' })]);
   });
 
-  it('keeps one intact chain under concurrent requests', async () => {
+  it('keeps one intact chain under concurrent requests, the events of each request whole and together', async () => {
     const org = (await db.prisma.organization.findFirstOrThrow()).id;
-    const callers = await Promise.all((['ADMIN', 'BILLER', 'CLINICIAN', 'ANALYST'] as const).map((r) => api.as(r)));
-    await Promise.all(Array.from({ length: 24 }, (_, i) => callers[i % 4]?.post({ query: '{ claims(first: 3) { edges { node { id status } } } }' })));
+    const before = await lastId();
+    const roles = ['ADMIN', 'BILLER', 'CLINICIAN', 'ANALYST'] as const;
+    const callers = await Promise.all(roles.map((r) => api.as(r)));
+    // The appends of requests that finish while another runs are joined (src/audit/log.ts
+    // ReadTrailAppender): whatever way they were joined, every request's events are stored.
+    const responses = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        callers[i % 4]?.post({ query: '{ claims(first: 3) { edges { node { id status } } } }' }, { 'x-request-id': `concurrent-${i}` }),
+      ),
+    );
+    expect(responses.map((r) => r?.status)).toEqual(Array.from({ length: 24 }, () => 200));
     const check = await verifyAuditChain(db.prisma, org);
     expect(check).toEqual({ checked: await db.prisma.auditEvent.count({ where: { organizationId: org } }), brokenAt: null });
+    const events = await newEvents(before);
+    for (let i = 0; i < 24; i++) {
+      const own = events.filter((e) => e.requestId === `concurrent-${i}`);
+      // The operation's event and one per claim read, all of the request's caller.
+      expect(own.filter((e) => e.recordType === 'Claim')).toHaveLength(3);
+      expect(own.filter((e) => e.recordType === 'Query')).toHaveLength(1);
+      expect(new Set(own.map((e) => e.role))).toEqual(new Set([roles[i % 4]]));
+      // Contiguous in the chain: no other request's event between two of this one's.
+      const ids = own.map((e) => Number(e.id));
+      expect(Math.max(...ids) - Math.min(...ids)).toBe(own.length - 1);
+    }
   });
 
   it('gives auditors the trail by patient, by user and by period, with ids only', async () => {

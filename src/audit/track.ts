@@ -26,7 +26,7 @@ import type { Context } from '../context.ts';
 import type { Database } from '../db/client.ts';
 import { driverConnection } from '../db/driver.ts';
 import { auditedClasses } from '../graphql/access.ts';
-import { writeAuditEvents, type AuditActor, type AuditEntry } from './log.ts';
+import { ReadTrailAppender, type AuditActor, type AuditEntry } from './log.ts';
 
 interface Noted {
   entry: AuditEntry;
@@ -261,6 +261,7 @@ function withNotice(result: ExecutionResult, consents: Iterable<ConsentReference
  * @param onFailure - told why an audit write failed (the logger; never patient data)
  */
 export function useAuditTrail(db: Pick<Database, 'adapterFactory'>, onFailure: (requestId: string, error: unknown) => void): Plugin<Context> {
+  const trail = new ReadTrailAppender(() => driverConnection(db.adapterFactory));
   // The operation's hash, per parsed document (Yoga reuses one per query text).
   const hashes = new WeakMap<DocumentNode, string>();
   const hashOf = (document: DocumentNode) => {
@@ -284,7 +285,7 @@ export function useAuditTrail(db: Pick<Database, 'adapterFactory'>, onFailure: (
             if (ctx.audit.size > 0) {
               ctx.audit.operationHash = hashOf(args.document);
               const entries = await ctx.audit.entries(ctx);
-              await writeAuditEvents(await driverConnection(db.adapterFactory), auditActor(ctx), entries);
+              await trail.append(auditActor(ctx), entries);
             }
             if (ctx.part2.disclosed.size > 0) {
               setResult(withNotice(result, ctx.part2.disclosed.values()));
