@@ -84,16 +84,17 @@ export function createContext(deps: ContextDependencies) {
     const requestId = sanitizeRequestId(initial.request.headers.get('x-request-id')) ?? crypto.randomUUID();
     const viewer = await deps.authenticate(initial.request);
     let rules: Promise<AccessRules> | undefined;
+    let loadedRules: AccessRules | null = null;
     const access = () => {
       if (!viewer) {
         return Promise.reject(unauthenticated());
       }
-      rules ??= loadAccessRules(deps.prisma, raw, viewer, now);
+      rules ??= loadAccessRules(deps.prisma, raw, viewer, now).then((loaded) => (loadedRules = loaded));
       return rules;
     };
     const transaction: Context['transaction'] = { current: null };
     const prisma = scopedClient(deps.prisma, access, () => transaction.current ?? deps.prisma);
-    const part2 = new Part2Disclosures(deps.prisma, access);
+    const part2 = new Part2Disclosures(deps.prisma, access, () => loadedRules);
     return {
       viewer,
       prisma,

@@ -312,6 +312,15 @@ describe(`42 CFR Part 2 records on ${databaseKind}`, () => {
     const own = await fetchClaim(api, staff.billingOnly.claimIds[0] ?? '');
     expect(own?.part2).toMatchObject({ basis: 'PROGRAM_STAFF', consentId: null, redactedFields: [], notice: null });
     expect(own?.diagnoses?.length).toBeGreaterThan(0);
+    expect(own?.lines.length).toBeGreaterThan(0);
+    for (const line of own?.lines ?? []) {
+      expect(line.procedureCode).not.toBeNull();
+      expect(line.part2?.redactedFields).toEqual([]);
+    }
+    // Read by its staff, it is still a Part 2 record in the trail, read without a consent.
+    const staffRead = await db.prisma.auditEvent.findFirstOrThrow({ where: { recordType: 'Claim', recordId: staff.billingOnly.claimIds[0] ?? '' }, orderBy: { id: 'desc' } });
+    expect(staffRead).toMatchObject({ part2: true, consentId: null, patientId: staff.billingOnly.patientId });
+    expect(staffRead.fields).toEqual(expect.arrayContaining(['ClaimLine.procedureCode', 'ClaimLine.diagnosisPointers']));
     const ordinary = await db.prisma.claim.findFirstOrThrow({ where: { program: { isPart2: false }, patient: { programId: null } } });
     expect((await fetchClaim(biller, ordinary.id))?.part2).toBeNull();
   });

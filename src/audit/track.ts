@@ -156,11 +156,12 @@ export class AuditCollector {
     const entries: AuditEntry[] = [];
     const pending: Array<Promise<void>> = [];
     for (const noted of this.records.values()) {
-      // Most rows say whose they are, or their parent read before them does, and are not Part 2
-      // records: those are settled here, and only the rest wait for a lookup.
+      // Most rows say whose they are, or their parent read before them does, and need no consent
+      // to be read: those are settled here, and only the rest wait for a lookup.
       const known = knownOwnerOfNoted(ctx, noted.entry.recordType, noted.model, noted.row);
-      if (known && !(ctx.viewer && known.programId)) {
-        entries.push(completed(noted, known, null));
+      const settled = known === undefined ? undefined : ctx.viewer && known.programId ? ctx.part2.settledAccessToOwner(known) : null;
+      if (known !== undefined && settled !== undefined) {
+        entries.push(completed(noted, known, settled));
         continue;
       }
       const index = entries.length;

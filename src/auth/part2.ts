@@ -141,10 +141,13 @@ export class Part2Disclosures {
   /**
    * @param prisma - the base client: lookups concern rows the caller can already see
    * @param access - the request's access rules
+   * @param loaded - the same rules once they are loaded (null before): what lets an access be
+   *   told without waiting (`settledAccessToOwner`)
    */
   constructor(
     private readonly prisma: PrismaClient,
     private readonly access: () => Promise<AccessRules>,
+    private readonly loaded: () => AccessRules | null = () => null,
   ) {
     this.consents = new DataLoader(async (keys) => {
       const rules = await this.access();
@@ -229,6 +232,21 @@ export class Part2Disclosures {
   }
 
   /**
+   * `accessToOwner` when it can be told without waiting: the owner is of no program, or the
+   * request's access rules are loaded and say its program is not a Part 2 program or one the
+   * caller is on the staff of. Undefined when only a consent can tell, or the rules are not
+   * loaded yet. (By the time a page's fields resolve, its rows were read through the scoped
+   * client, which loaded the rules.)
+   */
+  settledAccessToOwner(owner: RecordOwner): Part2Access | null | undefined {
+    if (!owner.programId) {
+      return null;
+    }
+    const rules = this.loaded();
+    return rules === null ? undefined : accessWithoutConsent(owner, owner.programId, rules);
+  }
+
+  /**
    * How a visible row of `model` reaches the caller, or null when it is not a Part 2 record.
    *
    * @param model - the row's model
@@ -245,11 +263,9 @@ export class Part2Disclosures {
       return null;
     }
     const rules = await this.access();
-    if (!rules.programs.part2.includes(owner.programId)) {
-      return null;
-    }
-    if (rules.programs.visible.includes(owner.programId)) {
-      return { owner, basis: 'PROGRAM_STAFF', consent: null, details: true };
+    const withoutConsent = accessWithoutConsent(owner, owner.programId, rules);
+    if (withoutConsent !== undefined) {
+      return withoutConsent;
     }
     const consent = owner.patientId ? await this.consents.load(`${owner.patientId}:${owner.programId}`) : null;
     if (consent) {
@@ -262,4 +278,18 @@ export class Part2Disclosures {
       details: consent !== null && (detailScopes as readonly string[]).includes(consent.scope),
     };
   }
+}
+
+/**
+ * Access to a record of a program that needs no consent: none (not a Part 2 program), or as the
+ * program's staff; undefined when the caller may see it only under a consent.
+ */
+function accessWithoutConsent(owner: RecordOwner, programId: string, rules: AccessRules): Part2Access | null | undefined {
+  if (!rules.programs.part2.includes(programId)) {
+    return null;
+  }
+  if (rules.programs.visible.includes(programId)) {
+    return { owner, basis: 'PROGRAM_STAFF', consent: null, details: true };
+  }
+  return undefined;
 }

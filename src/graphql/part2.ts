@@ -125,12 +125,14 @@ export function redactPart2Details(schema: GraphQLSchema): GraphQLSchema {
         }
         return resolve(source, args, context, info);
       };
-      // A row known without a lookup to belong to no program (most of them) is no Part 2
-      // record: its field resolves at once, without a promise per field for the executor to wait on.
-      field.resolve = (source, args, context, info) =>
-        context.part2.knownOwnerOf(model, source as Record<string, unknown>)?.programId === null
-          ? resolve(source, args, context, info)
-          : guarded(source, args, context, info);
+      // A row whose owner is known without a lookup, and whose access needs no consent (of no
+      // program, of a program that is not Part 2, or of one the caller is staff of: most rows),
+      // resolves at once, without a promise per field for the executor to wait on.
+      field.resolve = (source, args, context, info) => {
+        const owner = context.part2.knownOwnerOf(model, source as Record<string, unknown>);
+        const settled = owner === undefined ? undefined : context.part2.settledAccessToOwner(owner);
+        return settled === null || settled?.details === true ? resolve(source, args, context, info) : guarded(source, args, context, info);
+      };
     }
   }
   return schema;
