@@ -48,6 +48,8 @@ export interface Context {
   part2: Part2Disclosures;
   /** Batch loaders of this request. */
   loaders: Loaders;
+  /** How this request's raw statements of many rows run (the driver connection in the server). */
+  raw: RawQuery;
   /** Set before execution when the caller may read every field the operation can select, so
    *  that no field needs its rule checked (src/auth/permissions.ts, `guardSchema`). */
   fieldRulesSettled?: boolean;
@@ -109,6 +111,7 @@ export function createContext(deps: ContextDependencies) {
       audit: new AuditCollector(part2),
       part2,
       loaders: createLoaders(prisma, policies, today, raw),
+      raw,
     };
   };
 }
