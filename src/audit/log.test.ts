@@ -99,6 +99,17 @@ const otherOrganization: AuditActor = { ...actor, organizationId: '0b000000-0000
 const request = (requestId: string): AuditActor => ({ ...actor, requestId });
 const now = new Date('2026-11-24T06:00:00.000Z');
 
+/** The chain is idle again: the next request's append is the next statement, at once. */
+async function expectIdle(trail: ReadTrailAppender, statements: ReturnType<typeof heldDriver>['statements'], requestId: string) {
+  const before = statements.length;
+  const done = trail.append(request(requestId), entries, now);
+  await settle();
+  expect(statements).toHaveLength(before + 1);
+  expect(statements[before]?.events).toEqual(eventsText(request(requestId), entries, now).split('\n'));
+  statements[before]?.finish();
+  await done;
+}
+
 describe('the read trail appender', () => {
   it('appends at once when no append of the chain is running', async () => {
     const { statements, connect } = heldDriver();
@@ -131,12 +142,7 @@ describe('the read trail appender', () => {
     statements[1]?.finish();
     await Promise.all(all);
     expect(answered).toEqual(['a', 'b', 'c', 'd']);
-    // Idle again: the next request appends at once.
-    const later = trail.append(request('e'), entries, now);
-    await settle();
-    expect(statements).toHaveLength(3);
-    statements[2]?.finish();
-    await later;
+    await expectIdle(trail, statements, 'e');
   });
 
   it('does not make one organization wait for another', async () => {
@@ -168,11 +174,7 @@ describe('the read trail appender', () => {
       expect(error).toBeInstanceOf(AuditWriteError);
       expect(error.message).not.toContain('patient');
     }
-    const after = trail.append(request('d'), entries, now);
-    await settle();
-    expect(statements).toHaveLength(3);
-    statements[2]?.finish();
-    await after;
+    await expectIdle(trail, statements, 'd');
   });
 
   it('fails the requests when no connection can be had', async () => {
