@@ -11,9 +11,8 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType } from 'graphql';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { postgresPool } from '../src/db/client.ts';
+import { postgresAdapter, postgresPool } from '../src/db/client.ts';
 import { countingAdapterFactory, StatementCounter } from '../src/db/statement-counter.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { isoDate } from '../src/domain/dates.ts';
@@ -152,9 +151,10 @@ async function alternate(
 export async function measureAnalytics(databaseUrl: string, iterations: number): Promise<AnalyticsMeasure[]> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
   const counter = new StatementCounter();
-  // Prisma on the server's own pool (src/db/client.ts: its session settings included).
+  // Prisma on the server's own pool and adapter (src/db/client.ts: its session settings and
+  // prepared statements included).
   const serverPool = postgresPool(databaseUrl);
-  const prisma = new PrismaClient({ adapter: countingAdapterFactory(new PrismaPg(serverPool), counter) });
+  const prisma = new PrismaClient({ adapter: countingAdapterFactory(postgresAdapter(serverPool), counter) });
   try {
     const rawDenials = async (): Promise<DenialRate[]> => (await pool.query<DenialRate>(denialSql, [benchOrganizationId])).rows;
     const prismaDenials = async (): Promise<DenialRate[]> => {

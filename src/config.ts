@@ -32,6 +32,7 @@ const environment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
+  DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   PGLITE_DATA_DIR: z.string().min(1, 'must not be empty').default('.data/pglite'),
   SEED_ON_EMPTY: booleanFlag.default(true),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (an HS256 key)').optional(),
@@ -69,7 +70,12 @@ const environment = z.object({
 });
 
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string }
+  | {
+      kind: 'postgres';
+      url: string;
+      /** Prepare the statements sent again and again (src/db/prepared.ts); true unless said. */
+      preparedStatements?: boolean;
+    }
   | { kind: 'pglite'; dataDir: string };
 
 /** How bearer tokens are verified: a shared HS256 secret, or an identity provider's JWKS. */
@@ -152,7 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? { kind: 'postgres', url: e.DATABASE_URL, preparedStatements: e.DATABASE_PREPARED_STATEMENTS }
       : { kind: 'pglite', dataDir: path.resolve(e.PGLITE_DATA_DIR) },
     seedOnEmpty: e.SEED_ON_EMPTY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -38,6 +38,36 @@ describe(`the policy context loader on ${databaseKind}`, () => {
     expect(tenStatements).toBeLessThan(25);
   });
 
+  it('sends the same statements for lists that pad to the same length (PostgreSQL keeps them prepared)', async () => {
+    // Three and four claims of one patient with one payer and the same providers: every list the
+    // loader sends pads to the same length, so each statement's text is the same. A fifth pads
+    // the claims' list to eight.
+    const claims = await db.prisma.claim.findMany({
+      select: { id: true, patientId: true, payerId: true, renderingProviderId: true, lines: { select: { renderingProviderId: true } } },
+      orderBy: { id: 'asc' },
+    });
+    const providersOf = (c: (typeof claims)[number]) =>
+      [c.renderingProviderId, ...c.lines.map((l) => l.renderingProviderId)].filter((id) => id !== null).sort().join();
+    const groups = new Map<string, string[]>();
+    for (const c of claims) {
+      const key = `${c.patientId} ${c.payerId} ${providersOf(c)}`;
+      groups.set(key, [...(groups.get(key) ?? []), c.id]);
+    }
+    const ids = [...groups.values()].find((group) => group.length >= 5) ?? fail();
+    const texts = async (claimIds: string[]) => {
+      counter.reset();
+      const snapshots = await loadClaimSnapshots(prisma, claimIds);
+      expect(snapshots.size).toBe(claimIds.length);
+      return counter.statements.slice().sort();
+    };
+    const three = await texts(ids.slice(0, 3));
+    const four = await texts(ids.slice(0, 4));
+    expect(four).toEqual(three);
+    // Five claims: the claims' statement is another text, and no other is.
+    const five = await texts(ids.slice(0, 5));
+    expect(five.filter((text) => !four.includes(text))).toHaveLength(1);
+  });
+
   it('carries session times, prior visits of other claims and the units other claims used', async () => {
     const line = await db.prisma.claimLine.findFirstOrThrow({
       where: { sessionId: { not: null }, claim: { claimType: 'PROFESSIONAL', status: 'PAID' } },

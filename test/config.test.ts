@@ -14,7 +14,12 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/parity' }).database).toEqual({
       kind: 'postgres',
       url: 'postgres://u@localhost:5432/parity',
+      preparedStatements: true,
     });
+    // Off behind a pooler that cannot keep prepared statements (src/db/prepared.ts).
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/parity', DATABASE_PREPARED_STATEMENTS: 'false' }).database,
+    ).toEqual({ kind: 'postgres', url: 'postgres://u@localhost:5432/parity', preparedStatements: false });
     expect(loadConfig({ PGLITE_DATA_DIR: '/tmp/parity-data' }).database).toEqual({ kind: 'pglite', dataDir: '/tmp/parity-data' });
   });
 

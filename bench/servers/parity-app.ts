@@ -3,10 +3,9 @@
 // the dataset's organization. Used by the load-test server (bench/servers/parity.ts) and by the
 // analytics measures, which ask the API in-process (bench/analytics.ts).
 
-import { PrismaPg } from '@prisma/adapter-pg';
 import { mintToken } from '../../src/auth/tokens.ts';
 import { loadConfig } from '../../src/config.ts';
-import { postgresPool, type Database } from '../../src/db/client.ts';
+import { postgresAdapter, postgresPool, type Database } from '../../src/db/client.ts';
 import { countingAdapterFactory, StatementCounter } from '../../src/db/statement-counter.ts';
 import { PrismaClient } from '../../src/generated/prisma/client.ts';
 import { createServer, type ParityServer } from '../../src/server.ts';
@@ -35,9 +34,10 @@ export async function parityApp(databaseUrl: string): Promise<ParityApp> {
     RATE_LIMIT_PER_MINUTE: '1000000000',
   });
   const counter = new StatementCounter();
-  // The server's own pool (its settings and error listeners), with every statement counted.
+  // The server's own pool and adapter (its settings, error listeners and prepared statements),
+  // with every statement counted.
   const pool = postgresPool(databaseUrl);
-  const adapterFactory = countingAdapterFactory(new PrismaPg(pool), counter);
+  const adapterFactory = countingAdapterFactory(postgresAdapter(pool), counter);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   const db: Database = { kind: 'postgres', prisma, adapterFactory, close: () => prisma.$disconnect().then(() => pool.end()) };
   const server = createServer(config, db);

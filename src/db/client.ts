@@ -6,6 +6,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { statementNames } from './prepared.ts';
 
 export type { PrismaClient };
 
@@ -58,6 +59,18 @@ export function postgresPool(url: string): pg.Pool {
 }
 
 /**
+ * Prisma's adapter over the pool. Statements the server sends again and again are prepared once
+ * per connection (src/db/prepared.ts), unless `preparedStatements` is false: a connection pooler
+ * that hands each transaction another server connection (PgBouncer in transaction mode before
+ * 1.21) cannot keep them.
+ *
+ * @param pool - from postgresPool()
+ */
+export function postgresAdapter(pool: pg.Pool, { preparedStatements = true }: { preparedStatements?: boolean } = {}): PrismaPg {
+  return new PrismaPg(pool, preparedStatements ? { statementNameGenerator: statementNames() } : {});
+}
+
+/**
  * Opens the configured database: embedded PGlite in a data folder, or PostgreSQL through
  * node-postgres. Both speak PostgreSQL, so one schema and one migration history serve both.
  *
@@ -66,7 +79,7 @@ export function postgresPool(url: string): pg.Pool {
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
     const pool = postgresPool(config.url);
-    const adapterFactory = new PrismaPg(pool);
+    const adapterFactory = postgresAdapter(pool, { preparedStatements: config.preparedStatements });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     let closed: Promise<void> | null = null;
     return {

@@ -6,6 +6,7 @@
 import { Prisma } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/client.ts';
 import { clientQuery, type RawQuery } from '../db/driver.ts';
+import { paddedList } from '../db/prepared.ts';
 import { addDays, isoDate } from '../domain/dates.ts';
 import type {
   AuthorizationSnapshot,
@@ -208,7 +209,10 @@ export async function loadClaimSnapshots(
   if (claimIds.length === 0) {
     return new Map();
   }
-  const rows = await prisma.claim.findMany({ where: { id: { in: [...claimIds] } }, select: claimSelect });
+  // Lists padded to a power-of-two length here and below: Prisma writes a parameter per element,
+  // and padded lists give a page's statements one of a few texts, which PostgreSQL keeps prepared
+  // (src/db/prepared.ts).
+  const rows = await prisma.claim.findMany({ where: { id: { in: paddedList(claimIds) } }, select: claimSelect });
   return snapshotsOf(prisma, rows.map(claimSource), raw);
 }
 
@@ -236,25 +240,26 @@ export async function snapshotsOf(
 
   // What the claims' patients have on file comes through the patients, in one statement (the
   // relations are joined), each relation scoped as a query of its own would be.
+  const payerList = paddedList(payerIds);
   const [providers, patients, usage, authorizationUse] = await Promise.all([
     prisma.provider.findMany({
-      where: { id: { in: providerIds } },
+      where: { id: { in: paddedList(providerIds) } },
       select: {
         id: true,
         licensureType: true,
         npi: true,
         taxonomyCode: true,
         enrollments: {
-          where: { payerId: { in: payerIds } },
+          where: { payerId: { in: payerList } },
           select: { payerId: true, status: true, effectiveFrom: true, effectiveTo: true, inNetwork: true },
         },
       },
     }),
     prisma.patient.findMany({
-      where: { id: { in: patientIds } },
+      where: { id: { in: paddedList(patientIds) } },
       select: {
         authorizations: {
-          where: { payerId: { in: payerIds } },
+          where: { payerId: { in: payerList } },
           select: {
             id: true,
             patientId: true,
