@@ -1,6 +1,6 @@
 // PostgreSQL keeps the statements the server sends again and again prepared (src/db/prepared.ts):
-// seen on one connection, in pg_prepared_statements. PGlite runs in-process and parses nothing
-// over a wire; its adapter does not name statements.
+// seen on one connection, in pg_prepared_statements. PostgreSQL only: PGlite's adapter names no
+// statements.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAdapter } from '../src/db/client.ts';
