@@ -159,10 +159,14 @@ export class AuditCollector {
       // Most rows say whose they are, or their parent read before them does, and need no consent
       // to be read: those are settled here, and only the rest wait for a lookup.
       const known = knownOwnerOfNoted(ctx, noted.entry.recordType, noted.model, noted.row);
-      const settled = known === undefined ? undefined : ctx.viewer && known.programId ? ctx.part2.settledAccessToOwner(known) : null;
-      if (known !== undefined && settled !== undefined) {
-        entries.push(completed(noted, known, settled));
-        continue;
+      if (known !== undefined) {
+        // settledAccessToOwner tells a row of no program itself (null); without a viewer there is
+        // no access to tell.
+        const settled = ctx.viewer ? ctx.part2.settledAccessToOwner(known) : null;
+        if (settled !== undefined) {
+          entries.push(completed(noted, known, settled));
+          continue;
+        }
       }
       const index = entries.length;
       entries.push(noted.entry);
