@@ -112,6 +112,48 @@ describe(`the policy context loader on ${databaseKind}`, () => {
     expect(authorization?.unitsUsed).toBe(otherDays.length);
   });
 
+  it('counts the units of an authorization used by claims outside the prior-visits window', async () => {
+    const claim = await db.prisma.claim.findFirstOrThrow({
+      where: { claimType: 'INSTITUTIONAL', authorizationId: { not: null }, status: 'PAID' },
+      include: { lines: { orderBy: { lineNumber: 'asc' } } },
+      orderBy: { patientControlNumber: 'asc' },
+    });
+    const unitsUsed = async () =>
+      (await loadClaimSnapshots(prisma, [claim.id])).get(claim.id)?.authorizations.find((a) => a.id === claim.authorizationId)?.unitsUsed;
+    const before = await unitsUsed();
+    // Another claim under the same authorization, three years earlier: far outside the two years
+    // of prior visits the context reads, yet a day of the authorization used.
+    const { id: _id, lines, createdAt: _c, updatedAt: _u, submittedFindings: _f, ...columns } = claim;
+    const line = lines[0] ?? fail();
+    const earlier = new Date(claim.serviceFrom.getTime() - 3 * 365 * 86_400_000);
+    const other = await db.prisma.claim.create({
+      data: {
+        ...columns,
+        patientControlNumber: `${claim.patientControlNumber}-OLD`,
+        serviceFrom: earlier,
+        serviceTo: earlier,
+        totalCharge: line.chargeAmount,
+        lines: {
+          create: {
+            lineNumber: 1,
+            serviceDate: earlier,
+            procedureCode: line.procedureCode,
+            revenueCode: line.revenueCode,
+            units: line.units,
+            chargeAmount: line.chargeAmount,
+            diagnosisPointers: line.diagnosisPointers,
+          },
+        },
+      },
+    });
+    try {
+      expect(await unitsUsed()).toBe((before ?? fail()) + 1);
+    } finally {
+      // One transaction: the charge invariant is checked at its end, when both are gone.
+      await db.prisma.$transaction([db.prisma.claimLine.deleteMany({ where: { claimId: other.id } }), db.prisma.claim.delete({ where: { id: other.id } })]);
+    }
+  });
+
   it('judges every seeded claim by a version of its payer’s policy, and the demo payers answered as their policies say', async () => {
     const registry = await loadPayerPolicies();
     const claims = await db.prisma.claim.findMany({

@@ -4,7 +4,7 @@
 // one, node-postgres prepares it once per connection and then only binds and executes it, and
 // PostgreSQL may keep a generic plan for it (after five runs, when that plan is estimated no
 // dearer than planning each time; otherwise it goes on planning per run, as before). For a page
-// with findings, whose policy context is five statements (three of them of joined relations),
+// with findings, whose policy context was then five statements (three of joined relations),
 // that was about a fifth of PostgreSQL's CPU per page (README, Performance).
 //
 // Neither node-postgres nor PostgreSQL forgets a prepared statement while the connection lives,

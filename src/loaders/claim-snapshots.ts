@@ -110,6 +110,12 @@ export interface UsageRow {
   units: number;
 }
 
+/** A row of the policy context's one statement over the patients' lines (see `snapshotsOf`). */
+interface ContextLineRow extends UsageRow {
+  /** The authorization the lines bill under: their own, or else their claim's. */
+  authorizationId: string | null;
+}
+
 /** One claim as the assembler reads it (the loader maps Prisma's rows; the demo seed builds its own). */
 export interface ClaimSource {
   id: string;
@@ -198,7 +204,7 @@ export interface SnapshotSources {
  *
  * @param prisma - the request's client (scoped to what the caller may see)
  * @param claimIds - the claims to load, typically one page
- * @param raw - how the two raw statements run (the request's driver connection; by default the
+ * @param raw - how the raw statement runs (the request's driver connection; by default the
  *   client itself, which a transaction passes)
  */
 export async function loadClaimSnapshots(
@@ -241,7 +247,8 @@ export async function snapshotsOf(
   // What the claims' patients have on file comes through the patients, in one statement (the
   // relations are joined), each relation scoped as a query of its own would be.
   const payerList = paddedList(payerIds);
-  const [providers, patients, usage, authorizationUse] = await Promise.all([
+  const lookbackFrom = addDays(from, -USAGE_LOOKBACK_DAYS);
+  const [providers, patients, contextLines] = await Promise.all([
     prisma.provider.findMany({
       where: { id: { in: paddedList(providerIds) } },
       select: {
@@ -307,34 +314,30 @@ export async function snapshotsOf(
         },
       },
     }),
-    raw<UsageRow>(Prisma.sql`
+    // The patients' lines with these payers, once for both uses: the services of the lookback
+    // window (prior visits), and every line that bills under an authorization (its own, or else
+    // its claim's), whatever its date, for the units other claims used of it. Counted as
+    // Authorization.unitsUsed counts them (src/loaders/index.ts): claims of the authorization's
+    // own patient and payer. Only the authorizations the caller may see are looked up in it.
+    raw<ContextLineRow>(Prisma.sql`
       SELECT c."patientId", c."payerId", l."claimId", to_char(l."serviceDate", 'YYYY-MM-DD') AS "serviceDate", l."procedureCode",
-             COUNT(*)::int AS count, SUM(l.units)::int AS units
+             COALESCE(l."authorizationId", c."authorizationId") AS "authorizationId", COUNT(*)::int AS count, SUM(l.units)::int AS units
       FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
       WHERE c."patientId" = ANY(${patientIds}::uuid[]) AND c."payerId" = ANY(${payerIds}::uuid[])
         AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
-        AND l."serviceDate" BETWEEN ${addDays(from, -USAGE_LOOKBACK_DAYS)}::date AND ${to}::date
-      GROUP BY 1, 2, 3, 4, 5`),
-    // The units used of each authorization of these patients with these payers, read alongside
-    // the authorizations (only those the caller may see are looked up in it). A line bills under
-    // its own authorization, or else its claim's: two branches (the line's, then the claim's for
-    // lines without one) so that each uses its index, where the one condition
-    // COALESCE(line, claim) scanned every line of every claim.
-    raw<AuthorizationUseRow>(Prisma.sql`
-      WITH a AS (SELECT id FROM "Authorization" WHERE "patientId" = ANY(${patientIds}::uuid[]) AND "payerId" = ANY(${payerIds}::uuid[]))
-      SELECT u."authorizationId", u."claimId", to_char(u."serviceDate", 'YYYY-MM-DD') AS "serviceDate", COUNT(*)::int AS lines, SUM(u.units)::int AS units
-      FROM (
-        SELECT l."authorizationId", l."claimId", l."serviceDate", l.units, c.status
-        FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
-        WHERE l."authorizationId" IN (SELECT id FROM a)
-        UNION ALL
-        SELECT c."authorizationId", l."claimId", l."serviceDate", l.units, c.status
-        FROM "Claim" c JOIN "ClaimLine" l ON l."claimId" = c.id
-        WHERE c."authorizationId" IN (SELECT id FROM a) AND l."authorizationId" IS NULL
-      ) u
-      WHERE u.status::text <> ALL(${[...NOT_COUNTED]}::text[])
-      GROUP BY 1, 2, 3`),
+        AND (l."serviceDate" BETWEEN ${lookbackFrom}::date AND ${to}::date OR COALESCE(l."authorizationId", c."authorizationId") IS NOT NULL)
+      GROUP BY 1, 2, 3, 4, 5, 6`),
   ]);
+  const usage: UsageRow[] = [];
+  const authorizationUse: AuthorizationUseRow[] = [];
+  for (const row of contextLines) {
+    if (row.serviceDate >= lookbackFrom && row.serviceDate <= to) {
+      usage.push(row);
+    }
+    if (row.authorizationId !== null) {
+      authorizationUse.push({ authorizationId: row.authorizationId, claimId: row.claimId, serviceDate: row.serviceDate, lines: row.count, units: row.units });
+    }
+  }
   const authorizations = patients.flatMap((p) => p.authorizations);
   const programDays = patients.flatMap((p) => p.programDays);
   const episodes = patients.flatMap((p) => p.episodes);

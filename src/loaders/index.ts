@@ -35,7 +35,7 @@ export interface Loaders {
  * @param prisma - the request's scoped client: loaders see only what the caller may see
  * @param policies - the payer policy plugins
  * @param today - the day claims are judged on
- * @param raw - how the policy context's raw statements run (src/db/driver.ts)
+ * @param raw - how the policy context's raw statement runs (src/db/driver.ts)
  */
 export function createLoaders(prisma: PrismaClient, policies: PolicyRegistry, today: string, raw: RawQuery = clientQuery(prisma)): Loaders {
   const claimSnapshot = new DataLoader<string, ClaimSnapshot | null>(async (ids) => {
