@@ -311,6 +311,22 @@ describe('money, units and dates', () => {
     );
   });
 
+  it('formats the UTC calendar date of any instant as toISOString() does, and refuses an invalid one', () => {
+    // Instants from year -2000 to 12000, at any millisecond: both sides of the 1000 to 9999 years
+    // formatted from the UTC fields, and the ones that fall back.
+    const instant = fc.integer({ min: -125_000_000_000_000, max: 316_000_000_000_000 }).map((ms) => new Date(ms));
+    fc.assert(
+      fc.property(instant, (value) => {
+        expect(isoDate(value)).toBe(value.toISOString().slice(0, 10));
+      }),
+      runs,
+    );
+    for (const edge of ['1000-01-01T00:00:00.000Z', '0999-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z', '2024-02-29T12:00:00.000Z']) {
+      expect(isoDate(new Date(edge))).toBe(edge.slice(0, 10));
+    }
+    expect(() => isoDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it('takes calendar dates only, and refuses those after the latest allowed', () => {
     const day = fc.integer({ min: -30_000, max: 60_000 }).map((d) => isoDate(new Date(d * 86_400_000)));
     fc.assert(

@@ -3,9 +3,21 @@
 
 const DAY_MS = 86_400_000;
 
-/** The calendar date of an instant, in UTC. */
+/**
+ * The calendar date of an instant, in UTC.
+ *
+ * From the UTC fields rather than `toISOString()`, which formats the whole instant: about a sixth
+ * of the time, and a page of claims formats several hundred dates. Years outside 1000 to 9999
+ * (and invalid dates, which throw) go through `toISOString()`.
+ */
 export function isoDate(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
+  const year = instant.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) {
+    return instant.toISOString().slice(0, 10);
+  }
+  const month = instant.getUTCMonth() + 1;
+  const day = instant.getUTCDate();
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** A calendar date as the Date Prisma stores in a `@db.Date` column (UTC midnight). */
