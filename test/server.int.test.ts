@@ -69,6 +69,16 @@ describe(`the API over HTTP on ${databaseKind}`, () => {
     expect(withClaims?.node.claims.edges.length).toBeLessThanOrEqual(3);
   });
 
+  it('runs the operation a request names, in a document of several, whichever ran first', async () => {
+    // Operations are compiled once per document (graphql-jit): the name picks among them.
+    const query = 'query Payers { payers { totalCount } } query OneClaim { claims(first: 1) { edges { node { status } } } }';
+    for (const operationName of ['OneClaim', 'Payers', 'OneClaim']) {
+      const body = (await (await api.post({ query, operationName })).json()) as { data?: Record<string, unknown>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(Object.keys(body.data ?? {})).toEqual([operationName === 'Payers' ? 'payers' : 'claims']);
+    }
+  });
+
   it('refuses an invalid query with a GraphQL error and no data', async () => {
     const response = await api.post({ query: '{ claims(first: 2) { edges { node { noSuchField } } } }' });
     expect(response.status).toBe(400);

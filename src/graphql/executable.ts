@@ -3,6 +3,7 @@ import { trackPatientDataReads } from '../audit/track.ts';
 import { guardSchema } from '../auth/permissions.ts';
 import { deidentifyForAnalysts } from './deidentify.ts';
 import { redactPart2Details } from './part2.ts';
+import { shareResponsePaths } from './response-paths.ts';
 import { schema } from './schema.ts';
 
 // The schema as served. Each step wraps resolvers around the previous ones, so the order runs
@@ -10,6 +11,7 @@ import { schema } from './schema.ts';
 // caller may not read: src/auth/permissions.ts); Part 2 redaction then keeps
 // a withheld detail from being resolved (or audited as read); analysts' dates are shifted; the
 // innermost wrapper notes the read for the audit trail.
+shareResponsePaths(schema);
 trackPatientDataReads(schema);
 deidentifyForAnalysts(schema);
 redactPart2Details(schema);
