@@ -10,7 +10,8 @@ import { schema } from './schema.ts';
 // outside in: shield refuses a field first (per field only when the operation selects one the
 // caller may not read: src/auth/permissions.ts); Part 2 redaction then keeps
 // a withheld detail from being resolved (or audited as read); analysts' dates are shifted; the
-// innermost wrapper notes the read for the audit trail.
+// read is noted for the audit trail; innermost, Pothos' own resolvers get the response paths
+// graphql-js would give them, also under graphql-jit (src/graphql/response-paths.ts).
 shareResponsePaths(schema);
 trackPatientDataReads(schema);
 deidentifyForAnalysts(schema);
