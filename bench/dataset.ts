@@ -579,43 +579,12 @@ export async function ensureDataset(
     if (applied.length > 0) {
       log(`Applied ${applied.length} newer migration(s) to the existing dataset: ${applied.join(', ')}`);
     }
-    const emptied = await emptyAuditTrail(databaseUrl);
-    if (emptied > 0) {
-      log(`Emptied the audit trail earlier runs left (${emptied.toLocaleString('en-US')} events).`);
-    }
     return existing;
   }
   if (existing) {
     log(`The existing dataset is ${existing.version}; building ${wanted} instead.`);
   }
   return build(databaseUrl, size, wanted, log);
-}
-
-/**
- * Empties the audit trail of the benchmark's database: Parity appends one event per claim it
- * reads (some 400,000 a run, 400 MB with their indexes), so a reused dataset would grow from run
- * to run and each run would start from another table. The trail is append-only (a trigger refuses
- * TRUNCATE); here, in the benchmark's own database, the trigger is set aside for the TRUNCATE.
- *
- * @returns how many events there were
- */
-async function emptyAuditTrail(databaseUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM "AuditEvent"');
-    const events = rows[0]?.n ?? 0;
-    if (events > 0) {
-      await client.query('BEGIN');
-      await client.query('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_truncate"');
-      await client.query('TRUNCATE "AuditEvent"');
-      await client.query('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_no_truncate"');
-      await client.query('COMMIT');
-    }
-    return events;
-  } finally {
-    await client.end();
-  }
 }
 
 async function migrate(databaseUrl: string): Promise<string[]> {
