@@ -133,7 +133,7 @@ export function createServer(config: Config, db: Database, options: ServerOption
       useListAwareCost(limits),
       useFieldRules(),
       // Operations run as JavaScript compiled once per document (graphql-jit) instead of being
-      // interpreted field by field: about a fifth less CPU for a page of claims. Pothos' Prisma
+      // interpreted field by field: 0.80 to 0.88 of the CPU per page of claims. Pothos' Prisma
       // plugin needs the response paths graphql-js would give (src/graphql/response-paths.ts).
       // The plugin keeps one compiled operation per document, whatever the operation name, so a
       // document of several operations would run the first one compiled: those are interpreted.

@@ -74,7 +74,8 @@ export function shareResponsePaths(schema: GraphQLSchema): GraphQLSchema {
     }
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
-      // The default resolver reads a property: it never looks at the path.
+      // A field without a resolver is read as a property, and a plain leaf field neither looks up
+      // a mapping nor has fields beneath it: neither needs the shared path.
       if (resolve === undefined || (isLeafType(getNamedType(field.type)) && !field.extensions?.pothosPrismaSelect)) {
         continue;
       }
