@@ -149,13 +149,16 @@ export function createServer(config: Config, db: Database, options: ServerOption
       }),
     ],
   });
-  const http = createHttpServer(yoga);
   let closing = false;
+  // A request is in flight until Yoga has handled it to the end and its connection is done with
+  // it. Its socket closing alone does not end it: a client that goes away leaves its operation
+  // running (a write still commits, reads are still audited), and a stop waits for that before
+  // the database is closed under it.
   const inFlight = new Set<Promise<unknown>>();
-  http.on('request', (_req, res) => {
-    const done = new Promise((resolve) => res.once('close', resolve));
+  const http = createHttpServer((req, res) => {
+    const done = Promise.all([yoga.handle(req, res), new Promise((resolve) => res.once('close', resolve))]);
     inFlight.add(done);
-    void done.then(() => inFlight.delete(done));
+    void done.finally(() => inFlight.delete(done));
   });
 
   return {

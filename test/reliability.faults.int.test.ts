@@ -5,7 +5,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import type { ExecutionResult } from 'graphql';
+import { print, type ExecutionResult } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/log.ts';
@@ -121,6 +121,46 @@ describe(`stopping the server (${databaseKind})`, { timeout: 120_000 }, () => {
     await closing;
     const kinds = results.map((r) => r.data?.updateDraftClaim.__typename ?? JSON.stringify(r.errors)).sort();
     expect(kinds).toEqual(['ClaimPayload', 'VersionConflictError', 'VersionConflictError', 'VersionConflictError', 'VersionConflictError']);
+    expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(claim.version + 1);
+  });
+
+  it('waits for a request whose client went away: it runs to its end before the stop completes', async () => {
+    const api = await startServer(db, { SHUTDOWN_TIMEOUT_MS: '100000' }, { clock });
+    const biller = await api.as('BILLER');
+    const claim = await draft(2);
+    const lock = await holdClaim(claim.id);
+    let received = false;
+    api.server.http.once('request', () => {
+      received = true;
+    });
+    const client = httpRequest(api.url, {
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${biller.token}` },
+    });
+    client.on('error', () => undefined); // it is aborted below
+    client.end(
+      JSON.stringify({
+        query: print(ReliabilityUpdateDraftClaimDocument),
+        variables: { input: { claimId: gid('Claim', claim.id), expectedVersion: claim.version, lines: linesWithFirstCharge(claim.lines, '1234.00') } },
+      }),
+    );
+    while (!received) {
+      await pause(20);
+    }
+    // The client goes away while its write waits for the claim's lock: the response has nowhere
+    // to go, but the write and its audit still run, and the stop waits for them.
+    client.destroy();
+    await pause(100);
+    let closed = false;
+    const closing = api.server.close().then(() => {
+      closed = true;
+    });
+    await pause(300);
+    expect(closed).toBe(false);
+    lock.release();
+    await lock.done;
+    await closing;
     expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(claim.version + 1);
   });
 
