@@ -12,9 +12,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The policy answer of each claim; in the query only when the schema has it (see below). */
 export const findingsSelection = 'findings { ruleId severity message } willPay';
 
-/** Whether the served schema has `Claim.findings` (schema/schema.graphql, the printed contract). */
-export function schemaHasFindings(): boolean {
-  const sdl = readFileSync(path.join(root, 'schema/schema.graphql'), 'utf8');
+/**
+ * Whether the served schema has `Claim.findings` (schema/schema.graphql, the printed contract).
+ *
+ * @param tree - the checkout whose schema is read (this one by default)
+ */
+export function schemaHasFindings(tree = root): boolean {
+  const sdl = readFileSync(path.join(tree, 'schema/schema.graphql'), 'utf8');
   const claim = /\ntype Claim implements[^{]*\{([\s\S]*?)\n\}/.exec(sdl)?.[1] ?? '';
   return /^\s*findings[(:]/m.test(claim) && /^\s*willPay[(:]/m.test(claim);
 }

@@ -5,6 +5,7 @@
 //                     --database-url postgres://postgres@127.0.0.1:5432/parity_bench
 //                     --skip-startup --skip-policy --skip-analytics --skip-profile --readme
 //                     --out bench/results/<date>.md]
+//   npm run bench -- --against <ref> [--duration 15 --rounds 6 --out FILE]
 //
 // 1. Builds (or reuses) the dataset on PostgreSQL (bench/dataset.ts).
 // 2. Starts three servers on loopback, each in a process of its own, on the same database:
@@ -18,6 +19,10 @@
 //    SQL giving the same figures), the policy engine, and `npm start` on the
 //    embedded database.
 // 6. Prints a Markdown report and writes it to bench/results/<date>.md.
+//
+// With --against <ref>, it compares this checkout's Parity with another revision's instead: the
+// same dataset, the same two pages (with and without findings), two Parity servers side by side in
+// alternating rounds (see `compareAgainst`), so that the machine's drift hits both alike.
 
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -37,6 +42,7 @@ import type { ParentMessage, ServerReady, ServerStats } from './servers/protocol
 import { quoteInReadme } from './readme.ts';
 import { summarizeProfiles, type ProfileShare } from './profile.ts';
 import { measureStartup, type StartupMeasure } from './startup.ts';
+import { checkoutTree, git, resolveCommit, UsageError, type OtherTree } from './worktree.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -54,6 +60,7 @@ const { values: args } = parseArgs({
     'skip-analytics': { type: 'boolean', default: false },
     'skip-profile': { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
+    against: { type: 'string' },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -69,6 +76,10 @@ const rounds = positive('rounds');
 const warmup = positive('warmup');
 const connections = positive('connections');
 const databaseUrl = args['database-url'];
+if (args.against !== undefined && args.readme) {
+  console.error('--readme quotes a full run in README.md; it does not go with --against');
+  process.exit(2);
+}
 
 function positive(name: 'duration' | 'rounds' | 'warmup' | 'connections'): number {
   const value = Number(args[name]);
@@ -80,7 +91,10 @@ function positive(name: 'duration' | 'rounds' | 'warmup' | 'connections'): numbe
 }
 
 function readmeUsage(): string {
-  return 'npm run bench [-- --duration S --rounds N --warmup S --connections N --rebuild --database-url URL --skip-startup --skip-policy --skip-analytics --skip-profile --readme --out FILE]';
+  return [
+    'npm run bench [-- --duration S --rounds N --warmup S --connections N --rebuild --database-url URL --skip-startup --skip-policy --skip-analytics --skip-profile --readme --out FILE]',
+    'npm run bench -- --against REF [--duration S --rounds N --warmup S --connections N --out FILE]   (this checkout against another revision)',
+  ].join('\n');
 }
 
 const log = (line = '') => console.log(line);
@@ -190,9 +204,10 @@ process.on('SIGINT', () => {
 });
 process.on('exit', stopChildren);
 
-function forkTs(file: string, env: NodeJS.ProcessEnv = {}, extraArgs: string[] = []): ChildProcess {
-  const child = fork(path.join(here, file), [], {
-    cwd: root,
+/** Runs `bench/<file>` of a tree (this checkout by default, or another revision's worktree). */
+function forkTs(file: string, env: NodeJS.ProcessEnv = {}, extraArgs: string[] = [], tree = root): ChildProcess {
+  const child = fork(path.join(tree, 'bench', file), [], {
+    cwd: tree,
     env: { ...process.env, ...env },
     execArgv: ['--import', 'tsx', ...extraArgs],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -243,13 +258,13 @@ interface RunningServer {
  * The Node.js flags `npm start` runs the server with (package.json "start": `tsx <flags> src/main.ts`),
  * so that the benchmark's Parity runs as deployed.
  */
-function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+function startFlags(tree = root): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(tree, 'package.json'), 'utf8')) as { scripts: { start: string } };
   return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
-async function startServer(name: string, file: string, nodeFlags: string[] = []): Promise<RunningServer> {
-  const child = forkTs(file, { BENCH_DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production', NODE_ENV: 'production' }, nodeFlags);
+async function startServer(name: string, file: string, nodeFlags: string[] = [], tree = root): Promise<RunningServer> {
+  const child = forkTs(file, { BENCH_DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production', NODE_ENV: 'production' }, nodeFlags, tree);
   const ready = await nextMessage<ServerReady>(child, 'ready');
   return {
     name,
@@ -371,6 +386,32 @@ function runLoad(worker: ChildProcess, target: Target, seconds: number): Promise
   return reply;
 }
 
+/** One counted round of load on a target: what autocannon saw, and what each request cost. */
+async function measuredRound(worker: ChildProcess, target: Target): Promise<LoadResult & RoundCost> {
+  const before = await target.server.stats();
+  const postgresBefore = postgresCpu();
+  const result = await runLoad(worker, target, duration);
+  const postgresSeconds = postgresCpuBetween(postgresBefore, postgresCpu());
+  const after = await target.server.stats();
+  const requests = Math.max(after.requests - before.requests, 1);
+  return {
+    ...result,
+    statementsPerRequest: (after.statements - before.statements) / requests,
+    serverCpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / requests,
+    postgresCpuMs: postgresSeconds === null ? null : (postgresSeconds * 1000) / requests,
+  };
+}
+
+/** A target's figures before any load: its statements per page size, and its page's size. */
+async function figuresBeforeLoad(target: Target, answer: { text: string }): Promise<TargetFigures> {
+  return {
+    target,
+    statements: { 10: await statementsFor(target, 10), 50: await statementsFor(target, 50), 100: await statementsFor(target, 100) },
+    bodyBytes: Buffer.byteLength(answer.text),
+    rounds: [],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Policy engine
 // ---------------------------------------------------------------------------------------------
@@ -399,12 +440,128 @@ async function measurePolicyEngine(): Promise<PolicyMeasure> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// This checkout against another revision (--against)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Compares this checkout's Parity with another revision's, on the benchmark database: both
+ * servers run at once, each in a process of its own with `npm start`'s flags, and are loaded in
+ * alternating rounds (this, other; other, this...), the page without findings and the page with
+ * them. The figures that follow a change are the ratios taken within each round: requests per
+ * second, and CPU per request of the server and of PostgreSQL. Two runs of the same code give
+ * the noise floor of the machine.
+ *
+ * @returns the report (Markdown)
+ */
+async function compareAgainst(ref: string, other: OtherTree): Promise<string> {
+  const started = Date.now();
+  const ours = await git(root, 'rev-parse', '--short=12', 'HEAD');
+  const dirty = (await git(root, 'status', '--porcelain', '--untracked-files=no')) !== '';
+  const thisLabel = `this checkout (${ours}${dirty ? ' with uncommitted changes' : ''})`;
+  const otherLabel = `${ref} (${other.commit.slice(0, 12)})`;
+  const servers: RunningServer[] = [];
+  try {
+    log(`Starting Parity from ${thisLabel} and from ${otherLabel} (worktree ${other.root})...`);
+    const current = await startServer('this', 'servers/parity.ts', startFlags());
+    servers.push(current);
+    const previous = await startServer('other', 'servers/parity.ts', startFlags(other.root), other.root);
+    servers.push(previous);
+    const kinds: TargetKind[] = schemaHasFindings() && schemaHasFindings(other.root) ? ['parity', 'parity+findings'] : ['parity'];
+    const pairs = kinds.map((kind) => {
+      const page = kind === 'parity' ? 'page' : 'page + findings';
+      return {
+        kind,
+        page,
+        targets: [
+          { kind, label: `${page}, ${thisLabel}`, server: current },
+          { kind, label: `${page}, ${otherLabel}`, server: previous },
+        ] as [Target, Target],
+      };
+    });
+
+    const figures = new Map<Target, TargetFigures>();
+    const sameAnswer = new Map<TargetKind, boolean>();
+    for (const { kind, targets } of pairs) {
+      const answers = [];
+      for (const target of targets) {
+        const answer = await ask(target, 50);
+        answers.push(checkPage(target, 50, answer));
+        figures.set(target, await figuresBeforeLoad(target, answer));
+      }
+      sameAnswer.set(kind, isDeepStrictEqual(answers[0], answers[1]));
+    }
+
+    const worker = forkTs('load-worker.ts');
+    const all = pairs.flatMap((p) => p.targets);
+    log(`Warm-up: ${warmup} s per server and page...`);
+    for (const target of all) {
+      await runLoad(worker, target, warmup);
+    }
+    for (let round = 1; round <= rounds; round++) {
+      for (const { targets } of pairs) {
+        // Which revision goes first alternates from round to round.
+        for (const target of round % 2 === 1 ? targets : [...targets].reverse()) {
+          const result = await measuredRound(worker, target);
+          (figures.get(target) as TargetFigures).rounds.push(result);
+          log(`round ${round}/${rounds} ${target.label.padEnd(60)} ${format(rps(result), 1).padStart(8)} req/s  p50 ${ms(result.p50)} ms  p99 ${ms(result.p99)} ms`);
+        }
+      }
+    }
+    worker.send({ type: 'stop' });
+
+    const lines = [
+      `# ${thisLabel} against ${otherLabel}, ${new Date().toISOString().slice(0, 10)}`,
+      '',
+      `Machine: ${os.cpus().length} cores, Node ${process.version}. Both servers run at once on the benchmark database, each in a process of its own with the flags of its \`npm start\`; ` +
+        `autocannon, ${connections} connections, ${warmup} s warm-up each, then ${rounds} rounds of ${duration} s per server and page, the order alternating from round to round. ` +
+        `Medians over rounds; a ratio is taken within each round (this checkout / the other), then its median. CPU per request: the server's own process, and PostgreSQL's processes during its rounds. ` +
+        `Produced by \`npm run bench -- --against ${ref}\` in ${format((Date.now() - started) / 60_000, 1)} minutes.`,
+      '',
+      '| page, revision | requests/s | p50 ms | p99 ms | statements (10 / 50 / 100; under load) | server CPU ms | PostgreSQL CPU ms | same answer |',
+      '|---|---:|---:|---:|---:|---:|---:|---|',
+    ];
+    const medianOf = (t: TargetFigures, value: (r: TargetFigures['rounds'][number]) => number) => median(t.rounds.map(value));
+    // NaN where PostgreSQL's CPU cannot be read (bench/cpu.ts): its figures print n/a.
+    const postgresOf = (r: TargetFigures['rounds'][number]) => r.postgresCpuMs ?? Number.NaN;
+    for (const { kind, targets } of pairs) {
+      for (const target of targets) {
+        const t = figures.get(target) as TargetFigures;
+        const postgres = medianOf(t, postgresOf);
+        lines.push(
+          `| ${target.label} | ${format(medianOf(t, rps), 1)} | ${ms(medianOf(t, (r) => r.p50))} | ${ms(medianOf(t, (r) => r.p99))} | ` +
+            `${t.statements[10]} / ${t.statements[50]} / ${t.statements[100]}; ${format(medianOf(t, (r) => r.statementsPerRequest), 1)} | ` +
+            `${format(medianOf(t, (r) => r.serverCpuMs), 1)} | ${Number.isNaN(postgres) ? 'n/a' : format(postgres, 1)} | ${sameAnswer.get(kind) ? 'yes' : '**no**'} |`,
+        );
+      }
+    }
+    lines.push('', '| page | requests/s, this / other | p50 | server CPU per request | PostgreSQL CPU per request | per round, requests/s |', '|---|---:|---:|---:|---:|---|');
+    for (const { page, targets } of pairs) {
+      const [a, b] = targets.map((target) => figures.get(target) as TargetFigures) as [TargetFigures, TargetFigures];
+      const perRound = a.rounds.map((r, k) => rps(r) / rps(b.rounds[k] as LoadResult));
+      const within = (value: (r: TargetFigures['rounds'][number]) => number) => median(a.rounds.map((r, k) => value(r) / value(b.rounds[k] as TargetFigures['rounds'][number])));
+      lines.push(
+        `| ${page} | ${ratio(median(perRound))} | ${ratio(within((r) => r.p50))} | ${ratio(within((r) => r.serverCpuMs))} | ${ratio(within(postgresOf))} | ` +
+          `${perRound.map((x) => ratio(x)).join(', ')} |`,
+      );
+    }
+    if ([...sameAnswer.values()].some((same) => !same)) {
+      lines.push('', 'The two revisions do not answer a page with the same JSON: the comparison holds for throughput, but check that the difference is intended.');
+    }
+    lines.push('');
+    return lines.join('\n');
+  } finally {
+    for (const server of servers) {
+      await server.stop();
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  const loadBefore = os.loadavg()[0] ?? 0;
+/** PostgreSQL reached, the dataset built or reused, the audit trail of earlier runs emptied. */
+async function prepareDatabase(): Promise<{ pgVersion: string; dataset: DatasetInfo }> {
   const pgVersion = await postgresVersion();
   log(`PostgreSQL ${pgVersion} at ${new URL(databaseUrl).host}, database "${databaseName(databaseUrl)}"`);
   const dataset: DatasetInfo = await ensureDataset(databaseUrl, { rebuild: args.rebuild, log });
@@ -415,6 +572,33 @@ async function main(): Promise<void> {
   if (cleared > 0) {
     log(`Emptied the benchmark database's audit trail (${format(cleared)} events from earlier runs).`);
   }
+  return { pgVersion, dataset };
+}
+
+async function main(): Promise<void> {
+  if (args.against !== undefined) {
+    // A ref that names no commit fails before any work; the database is checked before the checkout.
+    await resolveCommit(root, args.against);
+    await prepareDatabase();
+    const other = await checkoutTree(root, args.against, log);
+    try {
+      const report = await compareAgainst(args.against, other);
+      log('');
+      log(report);
+      if (args.out) {
+        const file = path.resolve(args.out);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, report);
+        log(`Written to ${path.relative(root, file)}`);
+      }
+    } finally {
+      await other.remove();
+    }
+    return;
+  }
+  const started = Date.now();
+  const loadBefore = os.loadavg()[0] ?? 0;
+  const { pgVersion, dataset } = await prepareDatabase();
 
   const withFindings = schemaHasFindings();
   log('Starting the servers...');
@@ -435,12 +619,7 @@ async function main(): Promise<void> {
   for (const target of targets) {
     const answer = await ask(target, 50);
     answers.set(target.kind, checkPage(target, 50, answer));
-    figures.set(target.kind, {
-      target,
-      statements: { 10: await statementsFor(target, 10), 50: await statementsFor(target, 50), 100: await statementsFor(target, 100) },
-      bodyBytes: Buffer.byteLength(answer.text),
-      rounds: [],
-    });
+    figures.set(target.kind, await figuresBeforeLoad(target, answer));
   }
   const parityAnswer = answers.get('parity') as PageJson;
   const sameJson = isDeepStrictEqual(answers.get('raw'), parityAnswer);
@@ -459,18 +638,8 @@ async function main(): Promise<void> {
     // Alternate the order within rounds too (A B C, C B A...), so no server always follows another.
     const order = round % 2 === 1 ? targets : [...targets].reverse();
     for (const target of order) {
-      const before = await target.server.stats();
-      const postgresBefore = postgresCpu();
-      const result = await runLoad(worker, target, duration);
-      const postgresSeconds = postgresCpuBetween(postgresBefore, postgresCpu());
-      const after = await target.server.stats();
-      const requests = Math.max(after.requests - before.requests, 1);
-      (figures.get(target.kind) as TargetFigures).rounds.push({
-        ...result,
-        statementsPerRequest: (after.statements - before.statements) / requests,
-        serverCpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / requests,
-        postgresCpuMs: postgresSeconds === null ? null : (postgresSeconds * 1000) / requests,
-      });
+      const result = await measuredRound(worker, target);
+      (figures.get(target.kind) as TargetFigures).rounds.push(result);
       log(
         `round ${round}/${rounds} ${target.label.padEnd(34)} ${format(result.requests / result.seconds, 1).padStart(8)} req/s  p50 ${ms(result.p50)} ms  p99 ${ms(result.p99)} ms${result.non2xx + result.errors > 0 ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''}`,
       );
@@ -748,7 +917,7 @@ function renderReport(input: ReportInput): string {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(error instanceof UsageError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
     stopChildren();
     process.exit(1);
   },
