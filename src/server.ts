@@ -156,9 +156,11 @@ export function createServer(config: Config, db: Database, options: ServerOption
   // the database is closed under it.
   const inFlight = new Set<Promise<unknown>>();
   const http = createHttpServer((req, res) => {
-    const done = Promise.all([yoga.handle(req, res), new Promise((resolve) => res.once('close', resolve))]);
+    // Yoga answers its own errors (and logs what it cannot answer): its promise is only waited on.
+    const handled = Promise.resolve(yoga.handle(req, res)).catch(() => undefined);
+    const done = Promise.all([handled, new Promise((resolve) => res.once('close', resolve))]);
     inFlight.add(done);
-    void done.finally(() => inFlight.delete(done));
+    void done.then(() => inFlight.delete(done));
   });
 
   return {
