@@ -67,6 +67,18 @@ const environment = z.object({
     .int('must be a whole number of milliseconds')
     .min(0, 'must not be negative')
     .default(10_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(1_000, 'must be at least 1000 (one second)')
+    .max(600_000, 'must be at most 600000 (ten minutes)')
+    .default(65_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(1_000, 'must be at least 1000 (one second)')
+    .max(300_000, 'must be at most 300000 (five minutes)')
+    .default(20_000),
 });
 
 export type DatabaseConfig =
@@ -97,6 +109,13 @@ export interface Config {
   database: DatabaseConfig;
   seedOnEmpty: boolean;
   shutdownTimeoutMs: number;
+  /** HTTP connection timeouts (src/server.ts says how each is applied). */
+  http: {
+    /** How long an idle keep-alive connection is kept, as advertised to clients. */
+    keepAliveTimeoutMs: number;
+    /** How long a client may take to send a request's headers. */
+    headersTimeoutMs: number;
+  };
   /** Requests per minute per token. */
   rateLimitPerMinute: number;
   /** How long an idempotency key and its response are kept, in milliseconds. */
@@ -162,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'pglite', dataDir: path.resolve(e.PGLITE_DATA_DIR) },
     seedOnEmpty: e.SEED_ON_EMPTY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    http: { keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     idempotencyTtlMs: e.IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000,
     x12Contact: {

@@ -1,4 +1,4 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Kind, type DocumentNode } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -43,6 +43,9 @@ export interface ServerOptions {
   /** The clock requests read "now" from (tests fix it to the demo data's anchor date). */
   clock?: () => Date;
 }
+
+/** How much longer than it advertises the server keeps an idle keep-alive connection. */
+export const keepAliveGraceMs = 5_000;
 
 /** The operations a document defines (a request names the one to run when there are several). */
 function operationCount(document: DocumentNode): number {
@@ -154,14 +157,45 @@ export function createServer(config: Config, db: Database, options: ServerOption
   // it. Its socket closing alone does not end it: a client that goes away leaves its operation
   // running (a write still commits, reads are still audited), and a stop waits for that before
   // the database is closed under it.
-  const inFlight = new Set<Promise<unknown>>();
-  const http = createHttpServer((req, res) => {
-    // Yoga answers its own errors (and logs what it cannot answer): its promise is only waited on.
-    const handled = Promise.resolve(yoga.handle(req, res)).catch(() => undefined);
-    const done = Promise.all([handled, new Promise((resolve) => res.once('close', resolve))]);
-    inFlight.add(done);
-    void done.then(() => inFlight.delete(done));
-  });
+  const inFlight = new Map<Promise<unknown>, ServerResponse>();
+  // Connection timeouts, set on purpose rather than left at Node's defaults (5 s keep-alive, 60 s
+  // for headers, 300 s for a whole request):
+  // - An idle keep-alive connection is kept `HTTP_KEEP_ALIVE_TIMEOUT_MS` (65 s by default: longer
+  //   than the 60 s idle timeout of common load balancers and proxies, so the one in front closes
+  //   a connection first, never Parity under a request it is sending), and clients are told so
+  //   (`Keep-Alive: timeout=65`). Parity itself closes it only `keepAliveGraceMs` later: a client
+  //   that honours the header gives up the connection first even when its timers run late (Node's
+  //   fetch, undici, counts idle time in ticks of its own that a busy event loop stretches), so it
+  //   never sends a request on a connection the server is closing at that moment.
+  // - A request's headers must arrive within `HTTP_HEADERS_TIMEOUT_MS` (20 s), the whole request
+  //   within a minute (bodies are at most 100 KB): a slow client holds a connection no longer.
+  // - While stopping, every response says `Connection: close` (here and in `close`).
+  const http = createHttpServer(
+    {
+      headersTimeout: config.http.headersTimeoutMs,
+      requestTimeout: Math.max(60_000, config.http.headersTimeoutMs),
+      // How often the two above are checked (Node's default, 30 s, would let 20 s run to 50).
+      connectionsCheckingInterval: Math.min(5_000, config.http.headersTimeoutMs),
+    },
+    (req, res) => {
+      if (closing) {
+        res.setHeader('connection', 'close');
+      }
+      // Node has just armed the idle timer of a kept-alive connection with the advertised
+      // timeout (its own 'finish' listener runs first): keep the connection a grace period longer.
+      res.once('finish', () => {
+        if (!res.getHeader('connection') && !req.socket.destroyed) {
+          req.socket.setTimeout(config.http.keepAliveTimeoutMs + keepAliveGraceMs);
+        }
+      });
+      // Yoga answers its own errors (and logs what it cannot answer): its promise is only waited on.
+      const handled = Promise.resolve(yoga.handle(req, res)).catch(() => undefined);
+      const done = Promise.all([handled, new Promise((resolve) => res.once('close', resolve))]);
+      inFlight.set(done, res);
+      void done.then(() => inFlight.delete(done));
+    },
+  );
+  http.keepAliveTimeout = config.http.keepAliveTimeoutMs;
 
   return {
     yoga,
@@ -178,12 +212,19 @@ export function createServer(config: Config, db: Database, options: ServerOption
       }),
     close: async () => {
       closing = true;
+      // Requests in flight answer with `Connection: close`: no client reuses a connection that is
+      // about to be closed.
+      for (const res of inFlight.values()) {
+        if (!res.headersSent) {
+          res.setHeader('connection', 'close');
+        }
+      }
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
       const timeout = new Promise<'timeout'>((resolve) =>
         setTimeout(resolve, config.shutdownTimeoutMs, 'timeout').unref(),
       );
-      if ((await Promise.race([Promise.all(inFlight), timeout])) === 'timeout') {
+      if ((await Promise.race([Promise.all(inFlight.keys()), timeout])) === 'timeout') {
         http.closeAllConnections();
       }
       http.closeIdleConnections();
