@@ -1,3 +1,4 @@
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { EvaluationResult, Finding } from '../../policy/types.ts';
 import type { Context } from '../../context.ts';
@@ -291,6 +292,9 @@ function claimOrderBy(order: typeof ClaimOrder.$inferInput | null | undefined): 
   }
 }
 
+/** How many claims a `hasDenyFindings` filter judges at a time. */
+const judgementSlice = 1000;
+
 /**
  * The where-clause of a claims list, narrowed to the claims whose judgement matches
  * `hasDenyFindings` when it is given (judged in one batch through the request's loader).
@@ -300,8 +304,18 @@ async function claimsMatching(filter: typeof ClaimFilter.$inferInput | null | un
   if (filter?.hasDenyFindings == null) {
     return where;
   }
-  const candidates = await ctx.prisma.claim.findMany({ where, select: { id: true } });
-  const judgements = await ctx.loaders.claimJudgement.loadMany(candidates.map((c) => c.id));
+  // By patient: a slice's policy context is read per patient, so no patient's is read twice.
+  const candidates = await ctx.prisma.claim.findMany({ where, select: { id: true }, orderBy: [{ patientId: 'asc' }, { id: 'asc' }] });
+  // Judged a slice at a time, letting the event loop turn between slices: the other requests,
+  // and the timers that keep connections, run meanwhile (on embedded PGlite the SQL itself runs
+  // on this thread, and a slice's statements chain without ever leaving it).
+  const judgements: Array<Awaited<ReturnType<typeof ctx.loaders.claimJudgement.load>> | Error> = [];
+  for (let i = 0; i < candidates.length; i += judgementSlice) {
+    if (i > 0) {
+      await setImmediatePromise();
+    }
+    judgements.push(...(await ctx.loaders.claimJudgement.loadMany(candidates.slice(i, i + judgementSlice).map((c) => c.id))));
+  }
   const wanted = filter.hasDenyFindings;
   const ids = candidates.filter((c, i) => {
     const judgement = judgements[i];
