@@ -7,8 +7,9 @@
 // - no patient identifier in a response to a role that may not see identifiers, no record of
 //   another organization, and no Part 2 record the caller has no right to learn of;
 // - every response that carries patient data has audit events for its request.
-// FUZZ_SEED and FUZZ_RUNS change the seed and the number of operations per role; a failure
-// prints the seed, the role and the operation.
+// FUZZ_SEED and FUZZ_RUNS change the seed and the number of operations per role (300 in
+// `npm test`; `npm run test:deep`, which CI also runs, sends 2,000); a failure prints the seed,
+// the role and the operation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessClassOf } from '../src/auth/permissions.ts';
 import { createLogger } from '../src/observability/logger.ts';
@@ -22,7 +23,7 @@ import { createTestDatabase, databaseKind, type TestDatabase } from './setup/dat
 import { startServer, type Executor, type RunningServer } from './setup/server.ts';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20_261_123);
-const runs = Number(process.env.FUZZ_RUNS ?? 2_000);
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 const leakPattern = /prisma|P20\d\d|\bSELECT\b|\bFROM "|stack|\.ts:\d|at \/|ECONNREFUSED|Did you mean|relation ".*" does not exist/i;
 const expectedCodes = new Set(['FORBIDDEN', 'BAD_USER_INPUT']);
@@ -293,7 +294,7 @@ describe(`random operations per role on ${databaseKind} (seed ${seed}, ${runs} p
   }, 300_000);
 
   it('audited every response that carried patient data', async () => {
-    expect(audited.size).toBeGreaterThan(100);
+    expect(audited.size).toBeGreaterThan(Math.min(100, runs / 3));
     const logged = new Set(
       (await db.prisma.auditEvent.findMany({ where: { requestId: { in: [...audited] } }, select: { requestId: true }, distinct: ['requestId'] })).map((e) => e.requestId),
     );
