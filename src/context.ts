@@ -110,7 +110,7 @@ export function createContext(deps: ContextDependencies) {
       x12Contact: deps.x12Contact ?? {},
       audit: new AuditCollector(part2),
       part2,
-      loaders: createLoaders(prisma, policies, today, raw),
+      loaders: createLoaders(prisma, access, policies, today, raw),
       raw,
     };
   };
@@ -124,7 +124,7 @@ function sanitizeRequestId(value: string | null): string | null {
  * Loads, in one query, which programs' records the viewer may see: every non-Part 2 program of
  * the organization and the Part 2 programs the viewer is on the staff of.
  */
-async function loadAccessRules(prisma: PrismaClient, raw: RawQuery, viewer: Viewer, now: Date): Promise<AccessRules> {
+export async function loadAccessRules(prisma: PrismaClient, raw: RawQuery, viewer: Viewer, now: Date): Promise<AccessRules> {
   const [rows, payer] = await Promise.all([
     raw<{ id: string; isPart2: boolean; member: boolean }>(Prisma.sql`
       SELECT p.id, p."isPart2",

@@ -26,12 +26,12 @@ describe(`the policy context loader on ${databaseKind}`, () => {
 
   it('loads a page of 100 claims in as many statements as a page of 10', async () => {
     const ids = (await db.prisma.claim.findMany({ select: { id: true }, orderBy: { patientControlNumber: 'asc' }, take: 100 })).map((c) => c.id);
-    await loadClaimSnapshots(prisma, ids.slice(0, 1));
+    await loadClaimSnapshots(prisma, ids.slice(0, 1), 'every row');
     counter.reset();
-    const ten = await loadClaimSnapshots(prisma, ids.slice(0, 10));
+    const ten = await loadClaimSnapshots(prisma, ids.slice(0, 10), 'every row');
     const tenStatements = counter.count;
     counter.reset();
-    const hundred = await loadClaimSnapshots(prisma, ids);
+    const hundred = await loadClaimSnapshots(prisma, ids, 'every row');
     expect(ten.size).toBe(10);
     expect(hundred.size).toBe(100);
     expect(counter.count).toBe(tenStatements);
@@ -56,7 +56,7 @@ describe(`the policy context loader on ${databaseKind}`, () => {
     const ids = [...groups.values()].find((group) => group.length >= 5) ?? fail();
     const texts = async (claimIds: string[]) => {
       counter.reset();
-      const snapshots = await loadClaimSnapshots(prisma, claimIds);
+      const snapshots = await loadClaimSnapshots(prisma, claimIds, 'every row');
       expect(snapshots.size).toBe(claimIds.length);
       return counter.statements.slice().sort();
     };
@@ -74,7 +74,7 @@ describe(`the policy context loader on ${databaseKind}`, () => {
       include: { session: true, claim: true },
       orderBy: { id: 'asc' },
     });
-    const snapshot = (await loadClaimSnapshots(prisma, [line.claimId])).get(line.claimId);
+    const snapshot = (await loadClaimSnapshots(prisma, [line.claimId], 'every row')).get(line.claimId);
     const loadedLine = snapshot?.lines.find((l) => l.lineNumber === line.lineNumber);
     expect(loadedLine?.sessionStart).toBe(line.session?.startTime.toISOString());
     expect(loadedLine?.sessionEnd).toBe(line.session?.endTime.toISOString());
@@ -96,7 +96,7 @@ describe(`the policy context loader on ${databaseKind}`, () => {
       include: { lines: true },
       orderBy: { patientControlNumber: 'asc' },
     });
-    const snapshot = (await loadClaimSnapshots(prisma, [claim.id])).get(claim.id);
+    const snapshot = (await loadClaimSnapshots(prisma, [claim.id], 'every row')).get(claim.id);
     expect(snapshot?.episode).not.toBeNull();
     const dates = new Set(claim.lines.map((l) => l.serviceDate.toISOString().slice(0, 10)));
     for (const date of dates) {
@@ -119,7 +119,7 @@ describe(`the policy context loader on ${databaseKind}`, () => {
       orderBy: { patientControlNumber: 'asc' },
     });
     const unitsUsed = async () =>
-      (await loadClaimSnapshots(prisma, [claim.id])).get(claim.id)?.authorizations.find((a) => a.id === claim.authorizationId)?.unitsUsed;
+      (await loadClaimSnapshots(prisma, [claim.id], 'every row')).get(claim.id)?.authorizations.find((a) => a.id === claim.authorizationId)?.unitsUsed;
     const before = await unitsUsed();
     // Another claim under the same authorization, three years earlier: far outside the two years
     // of prior visits the context reads, yet a day of the authorization used.
@@ -159,7 +159,7 @@ describe(`the policy context loader on ${databaseKind}`, () => {
     const claims = await db.prisma.claim.findMany({
       select: { id: true, status: true, submittedAt: true, remittances: { select: { adjustments: { select: { reasonCode: true } } } } },
     });
-    const snapshots = await loadClaimSnapshots(prisma, claims.map((c) => c.id));
+    const snapshots = await loadClaimSnapshots(prisma, claims.map((c) => c.id), 'every row');
     expect(snapshots.size).toBe(claims.length);
     let denied = 0;
     let predicted = 0;

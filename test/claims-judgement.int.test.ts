@@ -37,7 +37,7 @@ describe(`claims judged by their payer's policy (${databaseKind})`, () => {
     expect(edges.length).toBe(50);
     const policies = await loadPayerPolicies();
     const ids = edges.map((e) => Buffer.from(e.node.id, 'base64').toString('utf8').replace('Claim:', ''));
-    const snapshots = await loadClaimSnapshots(db.prisma, ids);
+    const snapshots = await loadClaimSnapshots(db.prisma, ids, 'every row');
     edges.forEach(({ node }, i) => {
       const expected = evaluate(policies, snapshots.get(ids[i] ?? '') ?? fail(), { today: seedAnchorDate });
       expect(node.judgement?.payerPolicy).toBe(node.payer.policyId);

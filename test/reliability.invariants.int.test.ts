@@ -39,6 +39,7 @@ describe(`invariants kept by the database (${databaseKind})`, { timeout: 180_000
       now: new Date(Date.parse(`${seedAnchorDate}T18:00:00.000Z`) + ticks * 1_000),
       policies: await loadPayerPolicies(),
       idempotencyTtlMs: 3_600_000,
+      rowAccess: async () => 'every row',
     };
   }
 

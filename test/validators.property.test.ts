@@ -65,6 +65,7 @@ function contextAt(now: Date): WriteContext {
     now,
     policies: {},
     idempotencyTtlMs: 3_600_000,
+    rowAccess: async () => 'every row',
   };
 }
 

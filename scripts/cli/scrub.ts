@@ -78,7 +78,7 @@ export async function scrubClaims(
   onProgress(0, claims.length);
   for (let start = 0; start < claims.length; start += batchSize) {
     const batch = claims.slice(start, start + batchSize);
-    const snapshots = await loadClaimSnapshots(prisma, batch.map((c) => c.id));
+    const snapshots = await loadClaimSnapshots(prisma, batch.map((c) => c.id), 'every row');
     for (const claim of batch) {
       const row = rows.get(claim.payer.name) ?? emptyRow(claim.payer.name);
       rows.set(claim.payer.name, row);

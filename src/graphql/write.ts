@@ -19,6 +19,7 @@ export function writeContext(ctx: Context): WriteContext {
     now: ctx.now,
     policies: ctx.policies,
     idempotencyTtlMs: ctx.idempotencyTtlMs,
+    rowAccess: ctx.access,
     prepare: ctx.access,
     bindTransaction: (tx) => {
       ctx.transaction.current = tx;

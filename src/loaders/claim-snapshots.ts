@@ -5,6 +5,7 @@
 
 import { Prisma } from '../generated/prisma/client.ts';
 import type { PrismaClient } from '../db/client.ts';
+import { visibleSql, type RowAccess } from '../auth/scope-sql.ts';
 import { clientQuery, type RawQuery } from '../db/driver.ts';
 import { paddedList } from '../db/prepared.ts';
 import { addDays, isoDate } from '../domain/dates.ts';
@@ -204,12 +205,15 @@ export interface SnapshotSources {
  *
  * @param prisma - the request's client (scoped to what the caller may see)
  * @param claimIds - the claims to load, typically one page
+ * @param rows - whose rows the raw statement over the patients' lines may count: the same
+ *   caller's as `prisma` (or every row, for the command line)
  * @param raw - how the raw statement runs (the request's driver connection; by default the
  *   client itself, which a transaction passes)
  */
 export async function loadClaimSnapshots(
   prisma: PrismaClient | Prisma.TransactionClient,
   claimIds: readonly string[],
+  rows: RowAccess,
   raw: RawQuery = clientQuery(prisma),
 ): Promise<Map<string, ClaimSnapshot>> {
   if (claimIds.length === 0) {
@@ -218,8 +222,8 @@ export async function loadClaimSnapshots(
   // Lists padded to a power-of-two length here and below: Prisma writes a parameter per element,
   // and padded lists give a page's statements one of a few texts, which PostgreSQL keeps prepared
   // (src/db/prepared.ts).
-  const rows = await prisma.claim.findMany({ where: { id: { in: paddedList(claimIds) } }, select: claimSelect });
-  return snapshotsOf(prisma, rows.map(claimSource), raw);
+  const claims = await prisma.claim.findMany({ where: { id: { in: paddedList(claimIds) } }, select: claimSelect });
+  return snapshotsOf(prisma, claims.map(claimSource), rows, raw);
 }
 
 /**
@@ -229,6 +233,7 @@ export async function loadClaimSnapshots(
 export async function snapshotsOf(
   prisma: PrismaClient | Prisma.TransactionClient,
   claims: readonly ClaimSource[],
+  rows: RowAccess,
   raw: RawQuery = clientQuery(prisma),
 ): Promise<Map<string, ClaimSnapshot>> {
   if (claims.length === 0) {
@@ -318,13 +323,15 @@ export async function snapshotsOf(
     // window (prior visits), and every line that bills under an authorization (its own, or else
     // its claim's), whatever its date, for the units other claims used of it. Counted as
     // Authorization.unitsUsed counts them (src/loaders/index.ts): claims of the authorization's
-    // own patient and payer. Only the authorizations the caller may see are looked up in it.
+    // own patient and payer. Only claims the caller may see are counted (a hidden Part 2 visit
+    // must not show as a visit used), and only the authorizations it may see are looked up.
     raw<ContextLineRow>(Prisma.sql`
       SELECT c."patientId", c."payerId", l."claimId", to_char(l."serviceDate", 'YYYY-MM-DD') AS "serviceDate", l."procedureCode",
              COALESCE(l."authorizationId", c."authorizationId") AS "authorizationId", COUNT(*)::int AS count, SUM(l.units)::int AS units
       FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
       WHERE c."patientId" = ANY(${patientIds}::uuid[]) AND c."payerId" = ANY(${payerIds}::uuid[])
         AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
+        AND ${visibleSql('Claim', 'c', rows)}
         AND (l."serviceDate" BETWEEN ${lookbackFrom}::date AND ${to}::date OR COALESCE(l."authorizationId", c."authorizationId") IS NOT NULL)
       GROUP BY 1, 2, 3, 4, 5, 6`),
   ]);

@@ -4,6 +4,7 @@
 
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../db/client.ts';
+import { visibleSql, type RowAccess } from '../auth/scope-sql.ts';
 import { clientQuery, type RawQuery } from '../db/driver.ts';
 import { addDays, isoDate } from '../domain/dates.ts';
 import { evaluate, type PolicyRegistry } from '../policy/engine.ts';
@@ -16,12 +17,13 @@ const NOT_COUNTED = ['DENIED', 'WRITTEN_OFF'];
 export interface Loaders {
   /**
    * Units of each authorization used by claims (not denied or written off) that bill under it,
-   * counted as the authorization counts: lines (visits), distinct dates (days) or units.
+   * counted as the authorization counts: lines (visits), distinct dates (days) or units. Only
+   * claims the caller may see count: a hidden Part 2 claim must not show as units used.
    */
   authorizationUnitsUsed: DataLoader<string, number>;
   /** A provider's enrollments with a payer; key `providerId:payerId`. */
   enrollments: DataLoader<string, EnrollmentSnapshot[]>;
-  /** A patient's services with a payer in the two years up to a date; key `patientId:payerId:YYYY-MM-DD`. */
+  /** A patient's services with a payer in the two years up to a date, of the claims the caller may see; key `patientId:payerId:YYYY-MM-DD`. */
   usage: DataLoader<string, UsageEntry[]>;
   /** A patient's program days in the week around a date; key `patientId:YYYY-MM-DD`. */
   programDays: DataLoader<string, ProgramDaySnapshot[]>;
@@ -33,13 +35,20 @@ export interface Loaders {
 
 /**
  * @param prisma - the request's scoped client: loaders see only what the caller may see
+ * @param rowAccess - the same caller's row rules, for the raw statements (counts of lines)
  * @param policies - the payer policy plugins
  * @param today - the day claims are judged on
  * @param raw - how the policy context's raw statement runs (src/db/driver.ts)
  */
-export function createLoaders(prisma: PrismaClient, policies: PolicyRegistry, today: string, raw: RawQuery = clientQuery(prisma)): Loaders {
+export function createLoaders(
+  prisma: PrismaClient,
+  rowAccess: () => Promise<RowAccess>,
+  policies: PolicyRegistry,
+  today: string,
+  raw: RawQuery = clientQuery(prisma),
+): Loaders {
   const claimSnapshot = new DataLoader<string, ClaimSnapshot | null>(async (ids) => {
-    const snapshots = await loadClaimSnapshots(prisma, ids, raw);
+    const snapshots = await loadClaimSnapshots(prisma, ids, await rowAccess(), raw);
     return ids.map((id) => snapshots.get(id) ?? null);
   });
   return {
@@ -55,6 +64,7 @@ export function createLoaders(prisma: PrismaClient, policies: PolicyRegistry, to
         JOIN "Claim" c ON c."patientId" = a."patientId" AND c."payerId" = a."payerId"
         JOIN "ClaimLine" l ON l."claimId" = c.id AND COALESCE(l."authorizationId", c."authorizationId") = a.id
         WHERE a.id = ANY(${[...ids]}::uuid[]) AND c.status::text <> ALL(${NOT_COUNTED}::text[])
+          AND ${visibleSql('Claim', 'c', await rowAccess())}
         GROUP BY a.id, a."unitType"`;
       const used = new Map(rows.map((r) => [r.id, r.used]));
       return ids.map((id) => used.get(id) ?? 0);
@@ -85,6 +95,7 @@ export function createLoaders(prisma: PrismaClient, policies: PolicyRegistry, to
         WHERE c."patientId" = ANY(${[...new Set(parsed.map(([p]) => p))]}::uuid[])
           AND c."payerId" = ANY(${[...new Set(parsed.map(([, q]) => q))]}::uuid[])
           AND c.status::text <> ALL(${NOT_COUNTED}::text[])
+          AND ${visibleSql('Claim', 'c', await rowAccess())}
           AND l."serviceDate" BETWEEN ${addDays(earliest, -731)}::date AND ${latest}::date
         GROUP BY 1, 2, 3, 4`;
       return parsed.map(([patientId, payerId, date]) =>

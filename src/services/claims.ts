@@ -433,7 +433,7 @@ export async function submitClaim(ctx: WriteContext, input: SubmitClaimInput): P
     if (claim.version !== input.expectedVersion) {
       await ensureVersion(0, 'Claim', input.expectedVersion, async () => claim);
     }
-    const snapshot = (await loadClaimSnapshots(tx, [claim.id])).get(claim.id);
+    const snapshot = (await loadClaimSnapshots(tx, [claim.id], await ctx.rowAccess())).get(claim.id);
     if (snapshot === undefined) {
       throw new NotFoundError('Claim', ['input', 'claimId']);
     }

@@ -3,6 +3,7 @@
 // first response and writes nothing. Optimistic concurrency: an edit names the version it read,
 // and a stale version is a typed conflict, never a lost update.
 
+import type { RowAccess } from '../auth/scope-sql.ts';
 import { createHash } from 'node:crypto';
 import { appendAuditEvents, type AuditActor, type AuditEntry } from '../audit/log.ts';
 import type { PrismaClient } from '../db/client.ts';
@@ -22,6 +23,8 @@ export interface WriteContext {
   policies: PolicyRegistry;
   /** How long idempotency keys are kept. */
   idempotencyTtlMs: number;
+  /** The caller's row rules, for the raw statements a write reads through (counts of lines). */
+  rowAccess: () => Promise<RowAccess>;
   /**
    * Loads what the scoped client needs before a transaction starts (the caller's access rules):
    * on the embedded database one connection serves everything, so a lookup outside the

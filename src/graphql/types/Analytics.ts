@@ -1,11 +1,9 @@
 // Analytics: the revenue cycle in aggregate, for analysts and billing staff (Query.analytics).
 // Each figure is one SQL statement of aggregates; no row is loaded to be counted in JS.
 //
-// Raw SQL does not go through the scoped client (src/db/scoped.ts), so each statement applies
-// the same row rules itself (src/auth/scope.ts): the viewer's organization, and a record of a
-// 42 CFR Part 2 program only when the viewer may see it (program staff, or a consent in force
-// naming the organization for the viewer's purpose; never for analysts), for the record and for
-// its patient alike. `part2Visible` below is that rule written in SQL.
+// Raw SQL does not go through the scoped client (src/db/scoped.ts), so each statement takes the
+// row rules as SQL from beside them (`visibleSql`, src/auth/scope-sql.ts): a figure counts only
+// the records the caller may see, Part 2 records included only where the caller may see them.
 //
 // Callers who may not read patient identifiers (analysts) get small cells suppressed
 // (suppressSmallCells, src/graphql/deidentify.ts): a count from 1 to 10 reads as null, with the
@@ -15,7 +13,8 @@
 
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { mayReceivePart2, type AccessRules } from '../../auth/scope.ts';
+import { visibleSql } from '../../auth/scope-sql.ts';
+import type { AccessRules } from '../../auth/scope.ts';
 import type { Context } from '../../context.ts';
 import { addDays, dateValue, isoDate } from '../../domain/dates.ts';
 import { Prisma, type Payer as PayerRow } from '../../generated/prisma/client.ts';
@@ -136,43 +135,6 @@ function inPeriod(column: Prisma.Sql, period: Period): Prisma.Sql {
     parts.push(Prisma.sql`${column} <= ${period.to}::date`);
   }
   return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, ' AND ');
-}
-
-/**
- * SQL: the 42 CFR Part 2 rule of src/auth/scope.ts on a record whose program is `program` and
- * whose patient is `patient`: no program, a program the viewer may see (every non-Part 2
- * program, and Part 2 programs the viewer is on the staff of), or a Part 2 program under a
- * consent of the patient naming the viewer's organization for the viewer's purpose, signed,
- * not expired and not revoked today. Analysts and auditors never see Part 2 records.
- */
-function part2Visible(rules: AccessRules, program: Prisma.Sql, patient: Prisma.Sql): Prisma.Sql {
-  const { visible, consentRequired } = rules.programs;
-  const today = isoDate(rules.today);
-  const consent =
-    mayReceivePart2(rules.viewer) && consentRequired.length > 0
-      ? Prisma.sql` OR (${program} = ANY(${consentRequired}::uuid[]) AND EXISTS (
-            SELECT 1 FROM "Part2Consent" k
-            WHERE k."patientId" = ${patient} AND k."programId" = ${program}
-              AND k."recipientOrganizationId" = ${rules.viewer.organizationId}::uuid
-              AND ${rules.viewer.purpose}::"ConsentPurpose" = ANY(k.purposes)
-              AND k."signedOn" <= ${today}::date
-              AND (k."expiresOn" IS NULL OR k."expiresOn" >= ${today}::date)
-              AND k."revokedAt" IS NULL))`
-      : Prisma.empty;
-  return Prisma.sql`(${program} IS NULL OR ${program} = ANY(${visible}::uuid[])${consent})`;
-}
-
-/** SQL: a patient (alias `pt`) the viewer may see. */
-function patientVisible(rules: AccessRules): Prisma.Sql {
-  return Prisma.sql`pt."organizationId" = ${rules.viewer.organizationId}::uuid
-    AND ${part2Visible(rules, Prisma.raw('pt."programId"'), Prisma.raw('pt.id'))}`;
-}
-
-/** SQL: a claim (alias `c`, its patient joined as `pt`) the viewer may see. */
-function claimVisible(rules: AccessRules): Prisma.Sql {
-  return Prisma.sql`c."organizationId" = ${rules.viewer.organizationId}::uuid
-    AND ${part2Visible(rules, Prisma.raw('c."programId"'), Prisma.raw('c."patientId"'))}
-    AND ${patientVisible(rules)}`;
 }
 
 /** The request's row rules; analytics are for staff and analysts of one organization. */
@@ -352,8 +314,8 @@ function judgedClaims(rules: AccessRules, period: Period): Prisma.Sql {
                OR EXISTS (SELECT 1 FROM "ClaimStatusChange" h WHERE h."claimId" = c.id AND h."toStatus" = 'DENIED')) AS denied,
              (c.status IN ('PAID', 'PARTIALLY_PAID')
                OR EXISTS (SELECT 1 FROM "Remittance" r WHERE r."claimId" = c.id)) AS decided
-      FROM "Claim" c JOIN "Patient" pt ON pt.id = c."patientId"
-      WHERE ${claimVisible(rules)} AND ${inPeriod(Prisma.raw('c."serviceFrom"'), period)}
+      FROM "Claim" c
+      WHERE ${visibleSql('Claim', 'c', rules)} AND ${inPeriod(Prisma.raw('c."serviceFrom"'), period)}
     ),
     judged AS (SELECT * FROM claims WHERE decided OR denied)`;
 }
@@ -548,8 +510,8 @@ async function arAging(ctx: Context): Promise<AgingReport> {
   const rows = await ctx.prisma.$queryRaw<AgingSqlRow[]>`
     WITH sent AS (
       SELECT c.id, c."payerId", c."submittedAt", c."totalCharge"
-      FROM "Claim" c JOIN "Patient" pt ON pt.id = c."patientId"
-      WHERE ${claimVisible(rules)}
+      FROM "Claim" c
+      WHERE ${visibleSql('Claim', 'c', rules)}
         AND c.status IN ('SUBMITTED', 'ACCEPTED', 'PARTIALLY_PAID', 'APPEALED', 'DENIED')
         AND c."submittedAt" IS NOT NULL
     ),
@@ -707,10 +669,10 @@ async function authorizationsAtRisk(ctx: Context, groupBy: RiskGrouping, withinD
     WITH used AS (
       SELECT COALESCE(l."authorizationId", c."authorizationId") AS "authorizationId",
              COUNT(*)::int AS lines, COUNT(DISTINCT l."serviceDate")::int AS days, COALESCE(SUM(l.units), 0)::int AS units
-      FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId" JOIN "Patient" pt ON pt.id = c."patientId"
+      FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
       WHERE COALESCE(l."authorizationId", c."authorizationId") IS NOT NULL
         AND c.status NOT IN ('DENIED', 'WRITTEN_OFF')
-        AND ${claimVisible(rules)}
+        AND ${visibleSql('Claim', 'c', rules)}
       GROUP BY 1
     ),
     risk AS (
@@ -721,15 +683,14 @@ async function authorizationsAtRisk(ctx: Context, groupBy: RiskGrouping, withinD
                                                    ELSE COALESCE(u.units, 0) END) * 100
                <= a."unitsApproved" * ${lowUnitsPercent}::int AS "lowUnits",
              COALESCE(COALESCE(rv."nextReviewDue", a."concurrentReviewDue") <= ${horizon}::date, FALSE) AS "reviewDue"
-      FROM "Authorization" a JOIN "Patient" pt ON pt.id = a."patientId"
+      FROM "Authorization" a
       LEFT JOIN used u ON u."authorizationId" = a.id
       LEFT JOIN LATERAL (
         SELECT r."nextReviewDue" FROM "ConcurrentReview" r WHERE r."authorizationId" = a.id
         ORDER BY r."reviewedOn" DESC, r."createdAt" DESC, r.id DESC LIMIT 1
       ) rv ON TRUE
       WHERE a.status = 'APPROVED' AND a."endDate" >= ${ctx.today}::date
-        AND ${part2Visible(rules, Prisma.raw('a."programId"'), Prisma.raw('a."patientId"'))}
-        AND ${patientVisible(rules)}
+        AND ${visibleSql('Authorization', 'a', rules)}
     )
     SELECT g.key, g.label, COUNT(*)::int AS approved,
            COUNT(*) FILTER (WHERE g.expiring OR g."lowUnits" OR g."reviewDue")::int AS "atRisk",
@@ -835,14 +796,11 @@ async function credentialingGaps(ctx: Context, period: Period): Promise<GapRepor
            COUNT(*)::int AS sessions, COUNT(*) FILTER (WHERE s.status = 'SCHEDULED')::int AS scheduled,
            to_char(MIN(s."serviceDate"), 'YYYY-MM-DD') AS "firstDate", to_char(MAX(s."serviceDate"), 'YYYY-MM-DD') AS "lastDate"
     FROM "Session" s
-    JOIN "Patient" pt ON pt.id = s."patientId"
     JOIN "Coverage" cv ON cv.id = s."coverageId"
     JOIN "Provider" pr ON pr.id = s."providerId"
     JOIN "Payer" py ON py.id = cv."payerId"
-    WHERE s."organizationId" = ${rules.viewer.organizationId}::uuid
-      AND cv."organizationId" = ${rules.viewer.organizationId}::uuid
-      AND ${part2Visible(rules, Prisma.raw('s."programId"'), Prisma.raw('s."patientId"'))}
-      AND ${patientVisible(rules)}
+    WHERE ${visibleSql('Session', 's', rules)}
+      AND ${visibleSql('Coverage', 'cv', rules)}
       AND s.status IN ('SCHEDULED', 'COMPLETED')
       AND ${inPeriod(Prisma.raw('s."serviceDate"'), period)}
       AND NOT EXISTS (

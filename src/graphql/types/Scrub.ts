@@ -180,7 +180,7 @@ async function scrub(input: ScrubArgs, ctx: Context): Promise<ScrubRow[]> {
     diagnoses: diagnoses.map((icd10Code, i) => ({ position: i + 1, icd10Code })),
   }));
   // A line without session times still says how it was delivered.
-  const snapshots = await snapshotsOf(ctx.prisma, sources, ctx.raw);
+  const snapshots = await snapshotsOf(ctx.prisma, sources, await ctx.access(), ctx.raw);
   return targets.map(({ payer }) => {
     const snapshot = snapshots.get(`unsaved:${payer.id}`);
     if (snapshot === undefined) {

@@ -1,0 +1,108 @@
+// The security review's findings on derived answers (../shared/security/FINDINGS-2026-12.md, F3,
+// F5, F6, F9), each as a test of its own: a count, a week, an error or an audit trail computed
+// from what the caller may not see.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EligibilityForServiceDocument, PatientBenefitsDocument, PreflightDocument } from './__generated__/graphql.ts';
+import { createTestDatabase, databaseKind, seedAnchorDate, type TestDatabase } from './setup/database.ts';
+import { startServer, type Executor, type RunningServer } from './setup/server.ts';
+
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+describe(`the review's findings on derived answers, on ${databaseKind}`, () => {
+  let db: TestDatabase;
+  let api: RunningServer;
+  let biller: Executor;
+  let sudProgramId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('seeded');
+    api = await startServer(db, {}, { clock: () => new Date(`${seedAnchorDate}T18:00:00.000Z`) });
+    biller = await api.as('BILLER');
+    sudProgramId = (await db.prisma.program.findFirstOrThrow({ where: { isPart2: true } })).id;
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.close();
+  });
+
+  it('F3: a hidden Part 2 visit counts in no visible patient’s benefits, eligibility or preflight', async () => {
+    // A patient of no Part 2 program, with outpatient psychotherapy billed this year.
+    const coverage = await db.prisma.coverage.findFirstOrThrow({
+      where: {
+        payer: { policyId: 'northwind-health' },
+        effectiveTo: null,
+        priority: 1,
+        patient: { programId: null, claims: { some: { program: { isPart2: false }, lines: { some: { procedureCode: '90834' } } } } },
+      },
+      orderBy: { id: 'asc' },
+    });
+    const template = await db.prisma.claim.findFirstOrThrow({
+      where: { patientId: coverage.patientId, payerId: coverage.payerId, program: { isPart2: false }, lines: { some: { procedureCode: '90834' } } },
+      include: { lines: true },
+    });
+    const line = template.lines[0] ?? expect.fail('a line');
+    const patient = gid('Patient', coverage.patientId);
+    const provider = gid('Provider', line.renderingProviderId ?? template.renderingProviderId ?? expect.fail('a provider'));
+    const ask = async (caller: Executor) => {
+      const benefits = await caller.execute(PatientBenefitsDocument, { id: patient, date: seedAnchorDate });
+      const eligibility = await caller.execute(EligibilityForServiceDocument, {
+        input: { memberId: coverage.memberId, payerCode: 'NWHP1', procedureCode: '90834', serviceDate: seedAnchorDate },
+      });
+      const preflight = await caller.execute(PreflightDocument, {
+        input: { patientId: patient, providerId: provider, date: seedAnchorDate, procedureCode: '90834' },
+      });
+      expect(benefits.errors ?? eligibility.errors ?? preflight.errors).toBeUndefined();
+      const node = benefits.data?.node;
+      const e = eligibility.data?.eligibility;
+      const p = preflight.data?.preflight;
+      return {
+        used: node && 'benefits' in node ? node.benefits.map((b) => b.used) : null,
+        sessionsUsed: e?.__typename === 'Eligibility' ? e.sessionsUsed : null,
+        sessionsLeft: p?.__typename === 'Preflight' ? p.sessionsLeft : null,
+      };
+    };
+    const before = { biller: await ask(biller), admin: await ask(api) };
+    expect(before.biller.used?.length).toBeGreaterThan(0);
+
+    // A visit of the recovery program (42 CFR Part 2), billed for the same patient: its staff
+    // (the demo administrator) see it; the biller, outside the program and with no consent, may not.
+    await db.prisma.claim.create({
+      data: {
+        organizationId: template.organizationId,
+        patientId: template.patientId,
+        payerId: template.payerId,
+        coverageId: template.coverageId,
+        billingLocationId: template.billingLocationId,
+        renderingProviderId: template.renderingProviderId,
+        programId: sudProgramId,
+        status: 'SUBMITTED',
+        patientControlNumber: 'F3HIDDEN01',
+        serviceFrom: new Date(`${seedAnchorDate}T00:00:00Z`),
+        serviceTo: new Date(`${seedAnchorDate}T00:00:00Z`),
+        totalCharge: line.chargeAmount,
+        lines: {
+          create: [
+            {
+              lineNumber: 1,
+              serviceDate: new Date(`${seedAnchorDate}T00:00:00Z`),
+              procedureCode: '90834',
+              modifiers: [],
+              units: 1,
+              chargeAmount: line.chargeAmount,
+              placeOfService: '11',
+              diagnosisPointers: [],
+              renderingProviderId: line.renderingProviderId,
+            },
+          ],
+        },
+      },
+    });
+    const after = { biller: await ask(biller), admin: await ask(api) };
+
+    // The program's staff count it (the visit is real, and counted where it may be seen) ...
+    expect(after.admin.used?.[0]).toBe((before.admin.used?.[0] ?? 0) + 1);
+    expect(after.admin.sessionsUsed).toBe((before.admin.sessionsUsed ?? 0) + 1);
+    // ... and the biller's answers are what they were: nothing tells of the hidden visit.
+    expect(after.biller).toEqual(before.biller);
+  });
+});
