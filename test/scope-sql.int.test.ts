@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleSql } from '../src/auth/scope-sql.ts';
-import { isPatientRecord, modelRules, type AccessRules, type ModelName } from '../src/auth/scope.ts';
+import { fullScope, isPatientRecord, modelRules, type AccessRules, type ModelName } from '../src/auth/scope.ts';
 import { roles, purposeOfRole, type Role } from '../src/auth/viewer.ts';
 import { loadAccessRules } from '../src/context.ts';
 import { clientQuery } from '../src/db/driver.ts';
@@ -94,15 +94,20 @@ describe(`row rules as SQL on ${databaseKind}`, () => {
         const scoped = scopedClient(db.prisma, async () => rules);
         for (const model of scopedModels) {
           const delegate = (scoped as unknown as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
-          const viaClient = ((await delegate?.findMany({ select: { id: true } })) ?? []).map((r) => String(r.id)).sort();
-          const viaSql = (
-            await db.prisma.$queryRaw<Array<{ id: string }>>(
-              Prisma.sql`SELECT x.id::text AS id FROM ${Prisma.raw(`"${model}"`)} x WHERE ${visibleSql(model, 'x', rules)}`,
+          // Rows visible, and rows whose details are disclosed too (what counts of codes use).
+          for (const details of [false, true]) {
+            const where = details ? { AND: fullScope(model, rules, undefined, true) } : {};
+            const viaClient = ((await delegate?.findMany({ where, select: { id: true } })) ?? []).map((r) => String(r.id)).sort();
+            const viaSql = (
+              await db.prisma.$queryRaw<Array<{ id: string }>>(
+                Prisma.sql`SELECT x.id::text AS id FROM ${Prisma.raw(`"${model}"`)} x WHERE ${visibleSql(model, 'x', rules, { details })}`,
+              )
             )
-          )
-            .map((r) => r.id)
-            .sort();
-          expect(viaSql, `${model} for ${c.role} ${c.subject} (consents ${c.listConsented ? 'listed' : 'in the query'})`).toEqual(viaClient);
+              .map((r) => r.id)
+              .sort();
+            const what = `${model}${details ? ' (details)' : ''} for ${c.role} ${c.subject} (consents ${c.listConsented ? 'listed' : 'in the query'})`;
+            expect(viaSql, what).toEqual(viaClient);
+          }
         }
       }),
       { numRuns: 12, seed: 20_261_207 },

@@ -162,13 +162,15 @@ export type RowAccess = AccessRules | 'every row';
  * scoped client adds to its queries (`fullScope`).
  *
  * @param alias - the row's alias in the statement (letters, digits and underscores)
+ * @param options - `details`: the row's details must be disclosed to the caller too, not only
+ *   its existence (for counts and sums of what a billing-only Part 2 consent withholds)
  */
-export function visibleSql(model: ModelName, alias: string, access: RowAccess): Prisma.Sql {
+export function visibleSql(model: ModelName, alias: string, access: RowAccess, options: { details?: boolean } = {}): Prisma.Sql {
   if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) {
     throw new Error(`row rules: "${alias}" is not an alias`);
   }
   if (access === 'every row') {
     return Prisma.sql`TRUE`;
   }
-  return new Renderer(alias).all(model, alias, fullScope(model, access));
+  return new Renderer(alias).all(model, alias, fullScope(model, access, undefined, options.details ?? false));
 }

@@ -204,8 +204,14 @@ function part2Condition(model: ModelName, access: AccessRules, patient: 'self' |
   return { OR: alternatives };
 }
 
-/** Conditions on a model's own columns (organization, payer, Part 2 provenance). */
-export function ownScope(model: ModelName, access: AccessRules): Where[] {
+/**
+ * Conditions on a model's own columns (organization, payer, Part 2 provenance).
+ *
+ * @param details - whether the row's details must be disclosed too (a Part 2 record under a
+ *   consent whose scope covers diagnoses and services, or of a program the caller is staff of),
+ *   not only its existence: what a count or a sum of the details it summarises needs
+ */
+export function ownScope(model: ModelName, access: AccessRules, details = false): Where[] {
   const rule = modelRules[model];
   const conditions: Where[] = [];
   if (rule.org) {
@@ -215,7 +221,7 @@ export function ownScope(model: ModelName, access: AccessRules): Where[] {
     conditions.push(rule.partner(access.partnerPayerId ?? noSuchId));
   }
   if (rule.part2) {
-    conditions.push(part2Condition(model, access, rule.part2.patient, rule.part2.detail ?? false));
+    conditions.push(part2Condition(model, access, rule.part2.patient, (rule.part2.detail ?? false) || details));
   }
   if (rule.part2DetailOf) {
     const carrier = modelRules[rule.part2DetailOf.model].part2;
@@ -231,9 +237,10 @@ export function ownScope(model: ModelName, access: AccessRules): Where[] {
  *
  * @param except - a parent relation not to follow (the row is reached from that parent, which
  *   is visible already)
+ * @param details - whether the row's own details must be disclosed too (see `ownScope`)
  */
-export function fullScope(model: ModelName, access: AccessRules, except?: string): Where[] {
-  const conditions = ownScope(model, access);
+export function fullScope(model: ModelName, access: AccessRules, except?: string, details = false): Where[] {
+  const conditions = ownScope(model, access, details);
   for (const parent of modelRules[model].parents ?? []) {
     if (parent.relation === except) {
       continue;

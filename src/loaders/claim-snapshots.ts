@@ -323,15 +323,16 @@ export async function snapshotsOf(
     // window (prior visits), and every line that bills under an authorization (its own, or else
     // its claim's), whatever its date, for the units other claims used of it. Counted as
     // Authorization.unitsUsed counts them (src/loaders/index.ts): claims of the authorization's
-    // own patient and payer. Only claims the caller may see are counted (a hidden Part 2 visit
-    // must not show as a visit used), and only the authorizations it may see are looked up.
+    // own patient and payer. Only claims whose codes the caller may read are counted (a hidden
+    // Part 2 visit, or one whose codes a billing-only consent withholds, must not show as a visit
+    // used), and only the authorizations it may see are looked up.
     raw<ContextLineRow>(Prisma.sql`
       SELECT c."patientId", c."payerId", l."claimId", to_char(l."serviceDate", 'YYYY-MM-DD') AS "serviceDate", l."procedureCode",
              COALESCE(l."authorizationId", c."authorizationId") AS "authorizationId", COUNT(*)::int AS count, SUM(l.units)::int AS units
       FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
       WHERE c."patientId" = ANY(${patientIds}::uuid[]) AND c."payerId" = ANY(${payerIds}::uuid[])
         AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
-        AND ${visibleSql('Claim', 'c', rows)}
+        AND ${visibleSql('Claim', 'c', rows, { details: true })}
         AND (l."serviceDate" BETWEEN ${lookbackFrom}::date AND ${to}::date OR COALESCE(l."authorizationId", c."authorizationId") IS NOT NULL)
       GROUP BY 1, 2, 3, 4, 5, 6`),
   ]);

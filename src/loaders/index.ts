@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../db/client.ts';
 import { visibleSql, type RowAccess } from '../auth/scope-sql.ts';
+import { fullScope } from '../auth/scope.ts';
 import { clientQuery, type RawQuery } from '../db/driver.ts';
 import { addDays, isoDate } from '../domain/dates.ts';
 import { evaluate, type PolicyRegistry } from '../policy/engine.ts';
@@ -23,9 +24,13 @@ export interface Loaders {
   authorizationUnitsUsed: DataLoader<string, number>;
   /** A provider's enrollments with a payer; key `providerId:payerId`. */
   enrollments: DataLoader<string, EnrollmentSnapshot[]>;
-  /** A patient's services with a payer in the two years up to a date, of the claims the caller may see; key `patientId:payerId:YYYY-MM-DD`. */
+  /**
+   * A patient's services with a payer in the two years up to a date; key
+   * `patientId:payerId:YYYY-MM-DD`. Only lines whose codes the caller may read count: a hidden
+   * Part 2 claim's, or a billing-only consent's, would tell what they withhold.
+   */
   usage: DataLoader<string, UsageEntry[]>;
-  /** A patient's program days in the week around a date; key `patientId:YYYY-MM-DD`. */
+  /** A patient's program days in the week around a date, those whose details the caller may read; key `patientId:YYYY-MM-DD`. */
   programDays: DataLoader<string, ProgramDaySnapshot[]>;
   /** Each claim's snapshot (what its payer's policy judges), or null when not visible. */
   claimSnapshot: DataLoader<string, ClaimSnapshot | null>;
@@ -95,7 +100,7 @@ export function createLoaders(
         WHERE c."patientId" = ANY(${[...new Set(parsed.map(([p]) => p))]}::uuid[])
           AND c."payerId" = ANY(${[...new Set(parsed.map(([, q]) => q))]}::uuid[])
           AND c.status::text <> ALL(${NOT_COUNTED}::text[])
-          AND ${visibleSql('Claim', 'c', await rowAccess())}
+          AND ${visibleSql('Claim', 'c', await rowAccess(), { details: true })}
           AND l."serviceDate" BETWEEN ${addDays(earliest, -731)}::date AND ${latest}::date
         GROUP BY 1, 2, 3, 4`;
       return parsed.map(([patientId, payerId, date]) =>
@@ -107,8 +112,12 @@ export function createLoaders(
     programDays: new DataLoader(async (keys) => {
       const parsed = keys.map((key) => key.split(':') as [string, string]);
       const dates = parsed.map(([, date]) => date).sort();
+      const access = await rowAccess();
       const rows = await prisma.programDay.findMany({
         where: {
+          // Days whose details (level of care, services, minutes) the caller may see: a week's
+          // hours are those details summed (a billing-only Part 2 consent withholds them).
+          ...(access === 'every row' ? {} : { AND: fullScope('ProgramDay', access, undefined, true) }),
           patientId: { in: [...new Set(parsed.map(([p]) => p))] },
           serviceDate: { gte: new Date(`${addDays(dates[0] ?? '1970-01-01', -7)}T00:00:00Z`), lte: new Date(`${addDays(dates[dates.length - 1] ?? '1970-01-01', 7)}T00:00:00Z`) },
         },
