@@ -2,7 +2,7 @@
 // F5, F6, F9), each as a test of its own: a count, a week, an error or an audit trail computed
 // from what the caller may not see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EligibilityForServiceDocument, PatientBenefitsDocument, PreflightDocument } from './__generated__/graphql.ts';
+import { EligibilityForServiceDocument, PatientBenefitsDocument, PreflightDocument, SubmitClaimDocument } from './__generated__/graphql.ts';
 import { createTestDatabase, databaseKind, seedAnchorDate, type TestDatabase } from './setup/database.ts';
 import { startServer, type Executor, type RunningServer } from './setup/server.ts';
 
@@ -24,6 +24,30 @@ describe(`the review's findings on derived answers, on ${databaseKind}`, () => {
     await api.close();
     await db.close();
   });
+
+  /**
+   * A patient of the recovery program (42 CFR Part 2) with a payer that has IOP thresholds, whose
+   * one consent names the organization, for payment, for billing information only.
+   */
+  async function billingOnlyPatient() {
+    const coverage = await db.prisma.coverage.findFirstOrThrow({
+      where: { payer: { policyId: 'northwind-health' }, priority: 1, effectiveTo: null, patient: { programId: sudProgramId } },
+      orderBy: { id: 'asc' },
+    });
+    await db.prisma.part2Consent.deleteMany({ where: { patientId: coverage.patientId } });
+    await db.prisma.part2Consent.create({
+      data: {
+        patientId: coverage.patientId,
+        programId: sudProgramId,
+        scope: 'BILLING_INFORMATION_ONLY',
+        purposes: ['PAYMENT'],
+        recipientName: 'Riverbend Behavioral Health billing office',
+        recipientOrganizationId: coverage.organizationId,
+        signedOn: new Date('2026-01-02T00:00:00Z'),
+      },
+    });
+    return { ...coverage, programId: sudProgramId };
+  }
 
   it('F3: a hidden Part 2 visit counts in no visible patient’s benefits, eligibility or preflight', async () => {
     // A patient of no Part 2 program, with outpatient psychotherapy billed this year.
@@ -104,5 +128,76 @@ describe(`the review's findings on derived answers, on ${databaseKind}`, () => {
     expect(after.admin.sessionsUsed).toBe((before.admin.sessionsUsed ?? 0) + 1);
     // ... and the biller's answers are what they were: nothing tells of the hidden visit.
     expect(after.biller).toEqual(before.biller);
+  });
+
+  it('F5: a program week counts no day whose details a billing-only consent withholds', async () => {
+    const consent = await billingOnlyPatient();
+    const program = await db.prisma.program.findUniqueOrThrow({ where: { id: consent.programId } });
+    const location = program.locationId ?? (await db.prisma.location.findFirstOrThrow()).id;
+    const day = '2026-06-24';
+    await db.prisma.programDay.deleteMany({ where: { patientId: consent.patientId, serviceDate: new Date(`${day}T00:00:00Z`) } });
+    await db.prisma.programDay.create({
+      data: {
+        patientId: consent.patientId,
+        programId: program.id,
+        locationId: location,
+        levelOfCare: 'IOP',
+        serviceDate: new Date(`${day}T00:00:00Z`),
+        services: { create: [{ procedureCode: 'H0015', minutes: 190 }] },
+      },
+    });
+    const week = async (caller: Executor) => {
+      const result = await caller.execute(PatientBenefitsDocument, { id: gid('Patient', consent.patientId), date: day });
+      expect(result.errors).toBeUndefined();
+      const node = result.data?.node;
+      return node && 'programWeek' in node ? node.programWeek : null;
+    };
+    // The program's staff see the day, its hours and its level of care ...
+    const staff = await week(api);
+    expect(staff?.days.find((d) => d.date === day)?.hours).toBeCloseTo(3.17, 2);
+    // ... the biller, under a consent for billing information only, learns neither: no hours,
+    // and asking by level of care tells IOP from PHP no more than the redacted episode does.
+    const billing = await week(biller);
+    expect(billing?.days.find((d) => d.date === day) ?? null).toBeNull();
+    expect(billing?.hours ?? 0).toBe(0);
+  });
+
+  it('F6: a refused submission names no finding of a claim whose details a billing-only consent withholds', async () => {
+    const coverage = await billingOnlyPatient();
+    const template = await db.prisma.claim.findFirstOrThrow({ where: { patientId: coverage.patientId }, include: { lines: true } });
+    // A draft of the recovery program from long ago: past every payer's filing limit, so denied.
+    const claim = await db.prisma.claim.create({
+      data: {
+        organizationId: template.organizationId,
+        patientId: template.patientId,
+        payerId: coverage.payerId,
+        coverageId: coverage.id,
+        billingLocationId: template.billingLocationId,
+        renderingProviderId: template.renderingProviderId,
+        programId: sudProgramId,
+        status: 'DRAFT',
+        patientControlNumber: 'F6DRAFT001',
+        serviceFrom: new Date('2024-02-05T00:00:00Z'),
+        serviceTo: new Date('2024-02-05T00:00:00Z'),
+        totalCharge: '120.00',
+        lines: {
+          create: [
+            { lineNumber: 1, serviceDate: new Date('2024-02-05T00:00:00Z'), procedureCode: 'H0004', modifiers: [], units: 4, chargeAmount: '120.00', placeOfService: '57', diagnosisPointers: [] },
+          ],
+        },
+      },
+    });
+    const submit = (caller: Executor) => caller.execute(SubmitClaimDocument, { input: { claimId: gid('Claim', claim.id), expectedVersion: claim.version } });
+    // The program's staff are told why ...
+    const staff = (await submit(api)).data?.submitClaim;
+    expect(staff?.__typename).toBe('DenyFindingsError');
+    expect(staff?.__typename === 'DenyFindingsError' ? staff.findings.length : 0).toBeGreaterThan(0);
+    // ... the biller learns that the claim would be denied (the submission is refused), but not
+    // the findings, whose messages and data name the withheld codes.
+    const billing = (await submit(biller)).data?.submitClaim;
+    expect(billing?.__typename).toBe('DenyFindingsError');
+    expect(billing?.__typename === 'DenyFindingsError' ? billing.findings : null).toEqual([]);
+    expect(JSON.stringify(billing)).not.toContain('H0004');
+    expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe('DRAFT');
   });
 });

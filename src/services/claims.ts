@@ -14,6 +14,7 @@ import { planOn } from '../policy/answers.ts';
 import { evaluateClaim, policyFor } from '../policy/engine.ts';
 import { crisisAddOnUnits, psychotherapyCodeFor } from '../policy/time-codes.ts';
 import type { EvaluationResult, Finding } from '../policy/types.ts';
+import type { RecordOwner } from '../auth/part2.ts';
 import { checkDiagnoses, Issues, MAX_POINTERS } from './validate.ts';
 import { ensureVersion, runWrite, type Tx, type WriteContext } from './write.ts';
 
@@ -22,10 +23,17 @@ import { ensureVersion, runWrite, type Tx, type WriteContext } from './write.ts'
 export class DenyFindingsError extends DomainError {
   readonly code = 'DENY_FINDINGS' as const;
 
-  constructor(readonly evaluation: EvaluationResult) {
-    const denies = evaluation.findings.filter((f) => f.severity === 'deny');
+  /**
+   * @param evaluation - the judgement
+   * @param owner - the claim's patient and program: its findings reach the caller only as far as
+   *   the claim's details do (a billing-only Part 2 consent withholds them)
+   */
+  constructor(
+    readonly evaluation: EvaluationResult,
+    readonly owner: RecordOwner,
+  ) {
     super(
-      `The payer’s policy (version ${evaluation.policyVersion ?? 'none'}) says this claim would be denied: ${denies.length} deny finding(s). Fix them, or submit with an override reason.`,
+      `The payer’s policy (version ${evaluation.policyVersion ?? 'none'}) says this claim would be denied. Fix its deny findings, or submit with an override reason.`,
       ['input', 'overrideReason'],
     );
   }
@@ -423,7 +431,7 @@ export async function submitClaim(ctx: WriteContext, input: SubmitClaimInput): P
     throw ValidationError.of(['input', 'overrideReason'], 'TOO_LONG', 'An override reason is at most 500 characters.');
   }
   return runWrite(ctx, { operation: 'submitClaim', idempotencyKey: input.idempotencyKey, input: { ...input, idempotencyKey: undefined } }, async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true, version: true, patientId: true } });
+    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true, version: true, patientId: true, programId: true } });
     if (claim === null) {
       throw new NotFoundError('Claim', ['input', 'claimId']);
     }
@@ -439,7 +447,7 @@ export async function submitClaim(ctx: WriteContext, input: SubmitClaimInput): P
     }
     const evaluation = evaluateClaim(policyFor(ctx.policies, snapshot.coverage.policyId), snapshot, { today: isoDate(ctx.now) });
     if (!evaluation.willPay && overrideReason === null) {
-      throw new DenyFindingsError(evaluation);
+      throw new DenyFindingsError(evaluation, { patientId: claim.patientId, programId: claim.programId });
     }
     await moveClaim(
       tx,

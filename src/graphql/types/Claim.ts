@@ -360,9 +360,14 @@ builder.objectType(DenyFindingsError, {
     policyVersion: t.string({ nullable: true, description: 'The policy version that judged the claim.', resolve: (e) => e.evaluation.policyVersion }),
     findings: t.field({
       type: [FindingRef],
-      description: 'Every finding (the deny-level ones are why).',
+      description:
+        'Every finding (the deny-level ones are why). Empty when the claim’s details are withheld from you: its findings name its codes ' +
+        '(a Part 2 claim under a consent for billing information only; see the claim’s `part2`).',
       ...access('billingWrite', { listEstimate: 3 }),
-      resolve: (e) => [...e.findings],
+      resolve: async (e, _args, ctx) => {
+        const disclosed = await ctx.part2.accessToOwner(e.owner);
+        return disclosed && !disclosed.details ? [] : [...e.findings];
+      },
     }),
   }),
 });
