@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { tracing } from '@opentelemetry/sdk-node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../src/observability/logger.ts';
 import { startTracing } from '../src/observability/tracing.ts';
 import { ClaimCountDocument, PatientNamesDocument } from './__generated__/graphql.ts';
@@ -60,12 +60,17 @@ describe(`logs, metrics and traces on ${databaseKind}`, () => {
   it('trace operations and database calls when tracing is configured', async () => {
     spans.reset();
     await api.execute(ClaimCountDocument, {});
-    await new Promise((resolve) => setTimeout(resolve, 100));
     const { trace } = await import('@opentelemetry/api');
     const provider = trace.getTracerProvider() as unknown as { getDelegate?: () => { forceFlush?: () => Promise<void> } };
-    await provider.getDelegate?.().forceFlush?.();
-    const names = spans.getFinishedSpans().map((s) => s.name);
-    expect(names.some((n) => n.includes('ClaimCount'))).toBe(true);
-    expect(names.some((n) => n.startsWith('prisma:'))).toBe(true);
+    // Spans end as the request's work ends, which on a busy machine may be after its response.
+    await vi.waitFor(
+      async () => {
+        await provider.getDelegate?.().forceFlush?.();
+        const names = spans.getFinishedSpans().map((s) => s.name);
+        expect(names.some((n) => n.includes('ClaimCount'))).toBe(true);
+        expect(names.some((n) => n.startsWith('prisma:'))).toBe(true);
+      },
+      { timeout: 5_000, interval: 100 },
+    );
   });
 });

@@ -2,7 +2,7 @@
 // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set; then spans go to that OTLP/HTTP collector.
 
 import { useOpenTelemetry } from '@envelop/opentelemetry';
-import { trace, type TracerProvider } from '@opentelemetry/api';
+import { context, propagation, trace, type TracerProvider } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { NodeSDK, type tracing } from '@opentelemetry/sdk-node';
 import { PrismaInstrumentation } from '@prisma/instrumentation';
@@ -23,7 +23,17 @@ export function startTracing(exporter: tracing.SpanExporter = new OTLPTraceExpor
     instrumentations: [new PrismaInstrumentation()],
   });
   sdk.start();
-  return { shutdown: () => sdk.shutdown() };
+  return {
+    // The SDK registered itself as the process's tracer provider, context manager and
+    // propagator: its shutdown flushes and stops it but leaves it registered, so a later start
+    // in the same process (a test file after another) would export nowhere. Unregister it.
+    shutdown: async () => {
+      await sdk.shutdown();
+      trace.disable();
+      context.disable();
+      propagation.disable();
+    },
+  };
 }
 
 /**
