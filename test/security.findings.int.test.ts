@@ -2,7 +2,15 @@
 // F5, F6, F9), each as a test of its own: a count, a week, an error or an audit trail computed
 // from what the caller may not see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EligibilityForServiceDocument, PatientBenefitsDocument, PreflightDocument, SubmitClaimDocument } from './__generated__/graphql.ts';
+import { print } from 'graphql';
+import {
+  AuditTrailDocument,
+  EligibilityForServiceDocument,
+  PatientBenefitsDocument,
+  PreflightDocument,
+  ScrubDocument,
+  SubmitClaimDocument,
+} from './__generated__/graphql.ts';
 import { createTestDatabase, databaseKind, seedAnchorDate, type TestDatabase } from './setup/database.ts';
 import { startServer, type Executor, type RunningServer } from './setup/server.ts';
 
@@ -199,5 +207,45 @@ describe(`the review's findings on derived answers, on ${databaseKind}`, () => {
     expect(billing?.__typename === 'DenyFindingsError' ? billing.findings : null).toEqual([]);
     expect(JSON.stringify(billing)).not.toContain('H0004');
     expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe('DRAFT');
+  });
+
+  it('F9: preflight, scrub and eligibility are in the disclosure report of the patient they were about', async () => {
+    const coverage = await db.prisma.coverage.findFirstOrThrow({
+      where: { payer: { payerCode: 'NWHP1' }, priority: 1, effectiveTo: null, patient: { programId: null } },
+      orderBy: { id: 'asc' },
+    });
+    const provider = await db.prisma.provider.findFirstOrThrow({ where: { licensureType: 'LCSW' }, orderBy: { id: 'asc' } });
+    const patient = gid('Patient', coverage.patientId);
+    const asks = {
+      'f9-preflight': { query: print(PreflightDocument), variables: { input: { patientId: patient, providerId: gid('Provider', provider.id), date: seedAnchorDate, procedureCode: '90834' } } },
+      'f9-scrub': {
+        query: print(ScrubDocument),
+        variables: {
+          input: {
+            patientId: patient,
+            renderingProviderId: gid('Provider', provider.id),
+            diagnoses: ['F33.1'],
+            lines: [{ serviceDate: '2026-06-22', procedureCode: '90834', placeOfService: '11', startTime: '2026-06-22T16:00:00.000Z', endTime: '2026-06-22T16:53:00.000Z' }],
+          },
+        },
+      },
+      'f9-eligibility': { query: print(EligibilityForServiceDocument), variables: { input: { memberId: coverage.memberId, payerCode: 'NWHP1', serviceDate: seedAnchorDate } } },
+    };
+    for (const [requestId, body] of Object.entries(asks)) {
+      const response = await biller.post(body, { 'x-request-id': requestId });
+      const result = (await response.json()) as { data?: Record<string, { __typename?: string }>; errors?: unknown };
+      expect(result.errors, requestId).toBeUndefined();
+      expect(Object.values(result.data ?? {})[0]?.__typename, requestId).toMatch(/^(Preflight|QueryScrubSuccess|Eligibility)$/);
+    }
+    // Every event of those requests names the patient ...
+    const events = await db.prisma.auditEvent.findMany({ where: { requestId: { in: Object.keys(asks) } } });
+    expect(new Set(events.map((e) => e.requestId))).toEqual(new Set(Object.keys(asks)));
+    expect(events.filter((e) => e.patientId !== coverage.patientId).map((e) => `${e.requestId} ${e.recordType}`)).toEqual([]);
+    // ... and the auditor's report of the patient's disclosures lists each request.
+    const auditor = await api.as('AUDITOR');
+    const report = await auditor.execute(AuditTrailDocument, { first: 100, filter: { patientId: patient, subject: 'demo-biller' } });
+    expect(report.errors).toBeUndefined();
+    const reported = new Set(report.data?.auditEvents.edges.map((e) => e.node.requestId));
+    expect(Object.keys(asks).filter((id) => !reported.has(id))).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import {
   type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
+import type { Path } from 'graphql/jsutils/Path';
 import type { Plugin } from 'graphql-yoga';
 import { parentKeyColumn, redisclosureNotice, type ConsentReference, type Part2Access, type Part2Disclosures, type RecordOwner } from '../auth/part2.ts';
 import { accessClassOf } from '../auth/permissions.ts';
@@ -40,6 +41,8 @@ interface Noted {
   row: Record<string, unknown>;
   /** Whether `row` is the record's own row (not one of its parts). */
   whole: boolean;
+  /** For an answer that is not a row (a preflight, its benefits): the root field it is under. */
+  root?: string;
 }
 
 /**
@@ -60,6 +63,15 @@ const partsOfRecords: ReadonlyMap<ModelName, { column: string; record: ModelName
     return [model, { column, record }];
   }),
 );
+
+/** The response key of the root field a path is under. */
+function rootOf(path: Path): string {
+  let step = path;
+  while (step.prev !== undefined) {
+    step = step.prev;
+  }
+  return String(step.key);
+}
 
 function idOf(value: unknown): string | null {
   return typeof value === 'string' ? value : typeof value === 'bigint' ? String(value) : null;
@@ -85,12 +97,23 @@ export class AuditCollector {
    * @param recordType - the GraphQL type
    * @param model - its Prisma model, when it has one
    */
-  read(recordType: string, model: ModelName | null, source: unknown, coordinate: string): void {
+  read(recordType: string, model: ModelName | null, source: unknown, coordinate: string, path: Path): void {
     // Every field of a row is noted, so the row's entry is found by the row object itself first
     // (no key to build per field); the key by type and id joins reads of the same record that
     // arrive as different objects.
     if (typeof source !== 'object' || source === null) {
-      this.noteRecord(recordType, '-', null, {}, true).fields.add(coordinate);
+      this.noteAnswer(recordType, rootOf(path)).fields.add(coordinate);
+      return;
+    }
+    if (model === null && idOf((source as Record<string, unknown>).id) === null && typeof (source as Record<string, unknown>).patientId !== 'string') {
+      // An answer computed for the request (a preflight, an eligibility, their parts), not a row:
+      // it is about the patient its operation was asked about, if any (`about`).
+      let seen = this.byRow.get(source);
+      if (seen === undefined || seen.recordType !== recordType) {
+        seen = { recordType, noted: this.noteAnswer(recordType, rootOf(path)) };
+        this.byRow.set(source, seen);
+      }
+      seen.noted.fields.add(coordinate);
       return;
     }
     let seen = this.byRow.get(source);
@@ -129,6 +152,32 @@ export class AuditCollector {
     return noted;
   }
 
+  /** The entry of an answer of `recordType` under a root field of the operation. */
+  private noteAnswer(recordType: string, root: string): Noted {
+    const key = `${recordType}:-:${root}`;
+    let noted = this.records.get(key);
+    if (!noted) {
+      noted = { entry: { action: 'READ', recordType, recordId: '-', fields: [] }, fields: new Set(), model: null, row: {}, whole: true, root };
+      this.records.set(key, noted);
+    }
+    return noted;
+  }
+
+  /**
+   * Says which patient a root field's answers are about: a read-only operation that takes a
+   * patient as input (`preflight`, `scrub`, `eligibility`) calls it once it has found the patient
+   * visible, and its events (the operation's, and those of every answer under it that is not a
+   * row of its own) carry the patient, so the patient's disclosure report lists them.
+   *
+   * @param path - the resolver's `info.path`
+   * @param patient - the patient (its id, and the program that registered it)
+   */
+  about(path: Path, patient: RecordOwner): void {
+    this.answersAbout.set(rootOf(path), patient);
+  }
+
+  private readonly answersAbout = new Map<string, RecordOwner>();
+
   /** Notes a field the caller was refused. */
   denied(coordinate: string): void {
     const key = `denied:${coordinate}`;
@@ -158,7 +207,10 @@ export class AuditCollector {
     for (const noted of this.records.values()) {
       // Most rows say whose they are, or their parent read before them does, and need no consent
       // to be read: those are settled here, and only the rest wait for a lookup.
-      const known = knownOwnerOfNoted(ctx, noted.entry.recordType, noted.model, noted.row);
+      // An answer about a patient is the patient's record as far as Part 2 goes: disclosed on the
+      // basis the patient is.
+      const about = noted.root === undefined ? undefined : this.answersAbout.get(noted.root);
+      const known = about ?? knownOwnerOfNoted(ctx, noted.entry.recordType, noted.model, noted.row);
       if (known !== undefined) {
         // settledAccessToOwner tells a row of no program itself (null); without a viewer there is
         // no access to tell.
@@ -221,7 +273,7 @@ export function trackPatientDataReads(schema: GraphQLSchema): GraphQLSchema {
       const coordinate = `${type.name}.${field.name}`;
       const recordType = type.name;
       field.resolve = (source, args, context: Context, info) => {
-        context.audit.read(recordType, model, source, coordinate);
+        context.audit.read(recordType, model, source, coordinate, info.path);
         return resolve(source, args, context, info);
       };
     }

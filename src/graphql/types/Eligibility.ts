@@ -157,7 +157,7 @@ builder.queryField('eligibility', (t) =>
     ...access('eligibility'),
     errors: { types: [NotFoundError, ValidationError] },
     args: { input: t.arg({ type: EligibilityInput, required: true, description: 'The member, payer and date.' }) },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
       const issues: ValidationError['issues'] = [];
       const memberId = input.memberId.trim();
       if (!identifier.test(memberId)) {
@@ -190,6 +190,7 @@ builder.queryField('eligibility', (t) =>
       if (!coverage) {
         throw new NotFoundError('Member', ['input', 'memberId']);
       }
+      ctx.audit.about(info.path, { patientId: coverage.patientId, programId: coverage.patient.programId });
       const date = isoDate(serviceDate);
       const policy = policyFor(ctx.policies, coverage.payer.policyId);
       const [authorizations, usage] = await Promise.all([

@@ -3,6 +3,7 @@
 // service's requirements, sessions left, whether the provider may bill, the findings the claim
 // would get, parity flags). Nothing is written.
 
+import type { Path } from 'graphql/jsutils/Path';
 import type { Context } from '../../context.ts';
 import { fromCents, toCents, chargeFor } from '../../domain/charge-master.ts';
 import { isoDate } from '../../domain/dates.ts';
@@ -79,7 +80,7 @@ const ScrubResultRef = builder.objectRef<ScrubRow>('PayerJudgement').implement({
 
 type ScrubArgs = typeof ScrubInput.$inferInput;
 
-async function scrub(input: ScrubArgs, ctx: Context): Promise<ScrubRow[]> {
+async function scrub(input: ScrubArgs, ctx: Context, path: Path): Promise<ScrubRow[]> {
   const issues = new Issues();
   if (input.lines.length === 0 || input.lines.length > 50) {
     issues.add(['input', 'lines'], 'LINE_COUNT', 'A claim has 1 to 50 lines.');
@@ -106,11 +107,12 @@ async function scrub(input: ScrubArgs, ctx: Context): Promise<ScrubRow[]> {
 
   const patient = await ctx.prisma.patient.findUnique({
     where: { id: input.patientId.id },
-    select: { id: true, dateOfBirth: true, organizationId: true, coverages: { include: { payer: true } } },
+    select: { id: true, dateOfBirth: true, organizationId: true, programId: true, coverages: { include: { payer: true } } },
   });
   if (patient === null) {
     throw new NotFoundError('Patient', ['input', 'patientId']);
   }
+  ctx.audit.about(path, { patientId: patient.id, programId: patient.programId });
   const first = lines.map((l) => isoDate(l.line.serviceDate)).sort()[0] ?? ctx.today;
   const last = lines.map((l) => isoDate(l.line.serviceDate)).sort().at(-1) ?? first;
   const inForce = patient.coverages
@@ -210,7 +212,7 @@ builder.queryField('scrub', (t) =>
       dataField: { description: 'One judgement per payer.' },
     },
     args: { input: t.arg({ type: ScrubInput, required: true, description: 'The claim to judge.' }) },
-    resolve: (_root, { input }, ctx) => scrub(input, ctx),
+    resolve: (_root, { input }, ctx, info) => scrub(input, ctx, info.path),
   }),
 );
 
@@ -285,15 +287,16 @@ builder.queryField('preflight', (t) =>
     ...access('phi'),
     errors: { types: [ValidationError, NotFoundError] },
     args: { input: t.arg({ type: PreflightInput, required: true, description: 'The appointment.' }) },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
       const date = isoDate(input.date);
       const [patient, provider] = await Promise.all([
-        ctx.prisma.patient.findUnique({ where: { id: input.patientId.id }, select: { id: true, coverages: { include: { payer: true } } } }),
+        ctx.prisma.patient.findUnique({ where: { id: input.patientId.id }, select: { id: true, programId: true, coverages: { include: { payer: true } } } }),
         ctx.prisma.provider.findUnique({ where: { id: input.providerId.id }, select: { id: true, licensureType: true } }),
       ]);
       if (patient === null) {
         throw new NotFoundError('Patient', ['input', 'patientId']);
       }
+      ctx.audit.about(info.path, { patientId: patient.id, programId: patient.programId });
       if (provider === null) {
         throw new NotFoundError('Provider', ['input', 'providerId']);
       }
@@ -367,6 +370,7 @@ builder.queryField('preflight', (t) =>
             ],
           },
           ctx,
+          info.path,
         );
         judgement = row?.judgement ?? null;
       }
