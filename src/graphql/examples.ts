@@ -2,6 +2,7 @@
 // examples/*.graphql (and the partner's eligibility check is the registered operation itself), so
 // codegen checks them against the schema and a test runs every one against the demo clinic.
 
+import { inForceWhere } from '../services/coverage.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,8 +86,7 @@ export async function exampleVariables(prisma: PrismaClient, policies: PolicyReg
     where: {
       organizationId,
       priority: 1,
-      effectiveFrom: { lte: day },
-      OR: [{ effectiveTo: null }, { effectiveTo: { gte: day } }],
+      AND: [inForceWhere(day)],
       patient: notPart2,
       claims: { some: { serviceFrom: { gte: new Date(Date.UTC(day.getUTCFullYear(), 0, 1)) }, status: { notIn: ['DENIED', 'WRITTEN_OFF'] } } },
     },

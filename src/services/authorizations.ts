@@ -3,6 +3,7 @@
 // next (closing one episode, opening the next, and saying whether the new level needs its own
 // authorization and has one).
 
+import { billingOrder, inForceWhere } from './coverage.ts';
 import { addDays, isoDate } from '../domain/dates.ts';
 import { InvalidStateError, NotFoundError, ValidationError } from '../errors.ts';
 import { serviceRequirements } from '../policy/answers.ts';
@@ -268,9 +269,9 @@ export async function transitionLevelOfCare(ctx: WriteContext, input: Transition
 
     // What the new level needs under the patient's primary coverage in force that day.
     const coverage = await tx.coverage.findFirst({
-      where: { patientId: episode.patientId, effectiveFrom: { lte: transitionOn }, OR: [{ effectiveTo: null }, { effectiveTo: { gte: transitionOn } }] },
+      where: { patientId: episode.patientId, AND: [inForceWhere(transitionOn)] },
       include: { payer: { select: { policyId: true } } },
-      orderBy: [{ priority: 'asc' }, { effectiveFrom: 'desc' }],
+      orderBy: billingOrder,
     });
     let authorizationRequired = false;
     let authorizationId: string | null = null;

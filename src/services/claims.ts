@@ -3,6 +3,7 @@
 // deny-level findings refused unless overridden with a reason), write off. Every status change
 // follows the state machine and leaves a history row.
 
+import { billingOrder, inForceWhere } from './coverage.ts';
 import { randomBytes } from 'node:crypto';
 import type { AuditEntry } from '../audit/log.ts';
 import { chargeFor, fromCents, toCents } from '../domain/charge-master.ts';
@@ -143,13 +144,9 @@ export async function createClaimFromSessions(ctx: WriteContext, input: CreateCl
     const coverage = coverageId
       ? await tx.coverage.findUnique({ where: { id: coverageId }, include: { payer: true } })
       : await tx.coverage.findFirst({
-          where: {
-            patientId: first.patientId,
-            effectiveFrom: { lte: first.serviceDate },
-            OR: [{ effectiveTo: null }, { effectiveTo: { gte: first.serviceDate } }],
-          },
+          where: { patientId: first.patientId, AND: [inForceWhere(first.serviceDate)] },
           include: { payer: true },
-          orderBy: [{ priority: 'asc' }, { effectiveFrom: 'desc' }],
+          orderBy: billingOrder,
         });
     if (coverage === null || coverage.patientId !== first.patientId) {
       throw new NotFoundError('Coverage', ['input', 'coverageId']);

@@ -4,6 +4,7 @@
 // record comes from a 42 CFR Part 2 program only under a consent naming that payer for payment;
 // any other member reads as not found, exactly like a member ID that does not exist.
 
+import { inForce } from '../../services/coverage.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { dateValue, isoDate } from '../../domain/dates.ts';
 import { normalizeProcedureCode } from '../../domain/codes/procedures.ts';
@@ -183,10 +184,8 @@ builder.queryField('eligibility', (t) =>
         include: { payer: { select: { id: true, payerCode: true, name: true, policyId: true } }, patient: { select: { programId: true } } },
         orderBy: [{ effectiveFrom: 'desc' }, { id: 'asc' }],
       });
-      const inForce = coverages.find(
-        (c) => c.effectiveFrom.getTime() <= serviceDate.getTime() && (!c.effectiveTo || c.effectiveTo.getTime() >= serviceDate.getTime()),
-      );
-      const coverage = inForce ?? coverages[0];
+      const inForceThen = coverages.find((c) => inForce(c, isoDate(serviceDate)));
+      const coverage = inForceThen ?? coverages[0];
       if (!coverage) {
         throw new NotFoundError('Member', ['input', 'memberId']);
       }

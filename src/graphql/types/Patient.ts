@@ -1,4 +1,5 @@
 import { isoDate } from '../../domain/dates.ts';
+import { inForceOn } from '../../services/coverage.ts';
 import { benefitStatus, programWeek } from '../../policy/answers.ts';
 import { policyFor } from '../../policy/engine.ts';
 import { access, typically } from '../access.ts';
@@ -11,13 +12,6 @@ const ProgramLevel = builder.enumType('ProgramLevel', {
   description: 'A bundled program level of care.',
   values: { PHP: { description: 'Partial hospitalization.' }, IOP: { description: 'Intensive outpatient.' } } as const,
 });
-
-/** The coverages of a patient in force on a date, primary first. */
-function coveragesOn<C extends { effectiveFrom: Date; effectiveTo: Date | null; priority: number }>(coverages: readonly C[], date: string): C[] {
-  return coverages
-    .filter((c) => isoDate(c.effectiveFrom) <= date && (c.effectiveTo === null || isoDate(c.effectiveTo) >= date))
-    .sort((a, b) => a.priority - b.priority);
-}
 
 export const Patient = builder.prismaNode('Patient', {
   description: 'A patient of the organization.',
@@ -71,7 +65,7 @@ export const Patient = builder.prismaNode('Patient', {
       select: { coverages: { select: { payerId: true, planCode: true, effectiveFrom: true, effectiveTo: true, priority: true, payer: { select: { name: true, policyId: true } } } } },
       resolve: async (patient, args, ctx) => {
         const asOf = args.asOf ? isoDate(args.asOf) : ctx.today;
-        const coverages = coveragesOn(patient.coverages, asOf).filter((c) => !args.payerId || c.payerId === args.payerId.id);
+        const coverages = inForceOn(patient.coverages, asOf).filter((c) => !args.payerId || c.payerId === args.payerId.id);
         const results = await Promise.all(
           coverages.map(async (coverage) => {
             const usage = await ctx.loaders.usage.load(`${patient.id}:${coverage.payerId}:${asOf}`);
@@ -97,7 +91,7 @@ export const Patient = builder.prismaNode('Patient', {
       },
       resolve: async (patient, args, ctx) => {
         const date = isoDate(args.date);
-        const coverage = coveragesOn(patient.coverages, date)[0];
+        const coverage = inForceOn(patient.coverages, date)[0];
         if (coverage === undefined) {
           return null;
         }

@@ -3,6 +3,7 @@
 // service's requirements, sessions left, whether the provider may bill, the findings the claim
 // would get, parity flags). Nothing is written.
 
+import { inForceOn } from '../../services/coverage.ts';
 import type { Path } from 'graphql/jsutils/Path';
 import type { Context } from '../../context.ts';
 import { fromCents, toCents, chargeFor } from '../../domain/charge-master.ts';
@@ -115,9 +116,7 @@ async function scrub(input: ScrubArgs, ctx: Context, path: Path): Promise<ScrubR
   ctx.audit.about(path, { patientId: patient.id, programId: patient.programId });
   const first = lines.map((l) => isoDate(l.line.serviceDate)).sort()[0] ?? ctx.today;
   const last = lines.map((l) => isoDate(l.line.serviceDate)).sort().at(-1) ?? first;
-  const inForce = patient.coverages
-    .filter((c) => isoDate(c.effectiveFrom) <= first && (c.effectiveTo === null || isoDate(c.effectiveTo) >= first))
-    .sort((a, b) => a.priority - b.priority);
+  const inForce = inForceOn(patient.coverages, first);
   const [location, program, payers] = await Promise.all([
     input.billingLocationId
       ? ctx.prisma.location.findUnique({ where: { id: input.billingLocationId.id }, select: { npi: true } })
@@ -300,9 +299,7 @@ builder.queryField('preflight', (t) =>
       if (provider === null) {
         throw new NotFoundError('Provider', ['input', 'providerId']);
       }
-      const inForce = patient.coverages
-        .filter((c) => isoDate(c.effectiveFrom) <= date && (c.effectiveTo === null || isoDate(c.effectiveTo) >= date))
-        .sort((a, b) => a.priority - b.priority);
+      const inForce = inForceOn(patient.coverages, date);
       const coverage = input.coverageId ? patient.coverages.find((c) => c.id === input.coverageId?.id) : (inForce[0] ?? patient.coverages[0]);
       if (coverage === undefined) {
         throw new NotFoundError('Coverage', ['input', 'coverageId']);
