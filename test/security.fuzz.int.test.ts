@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessClassOf } from '../src/auth/permissions.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import type { Role } from '../src/auth/viewer.ts';
-import { accessClasses, auditedClasses } from '../src/graphql/access.ts';
+import { accessClasses, auditedClasses } from '../src/auth/access.ts';
 import { servedSchema } from '../src/graphql/executable.ts';
 import { registeredOperations } from '../src/graphql/persisted.ts';
 import { isObjectType, type GraphQLObjectType } from 'graphql';

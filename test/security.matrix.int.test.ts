@@ -42,7 +42,7 @@ import { createContext, type Context } from '../src/context.ts';
 import type { PrismaClient } from '../src/db/client.ts';
 import { countingAdapterFactory, StatementCounter } from '../src/db/statement-counter.ts';
 import { dateValue, isoDate } from '../src/domain/dates.ts';
-import { accessClasses } from '../src/graphql/access.ts';
+import { accessClasses } from '../src/auth/access.ts';
 import { servedSchema, settleFieldRules } from '../src/graphql/executable.ts';
 import { PrismaClient as Client } from '../src/generated/prisma/client.ts';
 import { getDatamodel } from '../src/generated/pothos-types.ts';

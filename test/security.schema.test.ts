@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { coarsenDateFilters } from '../src/auth/deidentify.ts';
 import { accessClassOf, buildRuleMap, classifiedFields, ruleOfClass } from '../src/auth/permissions.ts';
 import { modelRules, type ModelName } from '../src/auth/scope.ts';
-import { accessClasses, auditedClasses, type AccessClass } from '../src/graphql/access.ts';
+import { accessClasses, auditedClasses, type AccessClass } from '../src/auth/access.ts';
 import { deidentifyForAnalysts } from '../src/graphql/deidentify.ts';
 import { servedSchema } from '../src/graphql/executable.ts';
 import { getDatamodel } from '../src/generated/pothos-types.ts';

@@ -26,7 +26,7 @@ import { modelRules, type ModelName } from '../auth/scope.ts';
 import type { Context } from '../context.ts';
 import type { Database } from '../db/client.ts';
 import { driverConnection } from '../db/driver.ts';
-import { auditedClasses } from '../graphql/access.ts';
+import { auditedClasses } from '../auth/access.ts';
 import { ReadTrailAppender, type AuditActor, type AuditEntry } from './log.ts';
 
 interface Noted {

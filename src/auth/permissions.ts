@@ -1,5 +1,5 @@
 // The graphql-shield rule map, derived from the access classes tagged on the schema
-// (src/graphql/access.ts). Deny by default; resolver errors pass through so that Yoga's masking
+// (src/auth/access.ts). Deny by default; resolver errors pass through so that Yoga's masking
 // is the one place that hides internals. The rules are settled once per operation where they
 // can be (`guardSchema`, below).
 
@@ -27,7 +27,7 @@ type ClassRule = ReturnType<ReturnType<typeof rule>>;
 /** A rule of the map: a class rule, or `deny` for the `'*'` entry. */
 export type ShieldRule = ClassRule | typeof deny;
 import type { Context } from '../context.ts';
-import { accessClasses, isAccessClass, type AccessClass } from '../graphql/access.ts';
+import { accessClasses, isAccessClass, type AccessClass } from './access.ts';
 
 /** What a caller gets for a field its role may not read: no detail. */
 export function notAuthorized(): GraphQLError {
@@ -57,7 +57,7 @@ export function accessClassOf(type: GraphQLObjectType, field: GraphQLField<unkno
   if (isHelperType(type)) {
     return 'open';
   }
-  throw new Error(`${type.name}.${field.name} has no access class: tag it (src/graphql/access.ts)`);
+  throw new Error(`${type.name}.${field.name} has no access class: tag it (src/auth/access.ts)`);
 }
 
 /** Every object field of the schema with its class (introspection types excluded). */

@@ -7,7 +7,7 @@ import {
   VersionConflictError,
   type FieldIssue,
 } from '../errors.ts';
-import { access } from './access.ts';
+import { access } from '../auth/access.ts';
 import { builder } from './builder.ts';
 
 export const ErrorCode = builder.enumType('ErrorCode', {

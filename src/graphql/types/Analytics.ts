@@ -22,7 +22,7 @@ import { planOn } from '../../policy/answers.ts';
 import { parityFlags, type ParityFlag } from '../../policy/parity.ts';
 import type { ParityClassification as Classification, PlanSettings } from '../../policy/types.ts';
 import { selectPolicyVersion } from '../../policy/versions.ts';
-import { access, accessClasses } from '../access.ts';
+import { access, accessClasses } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { smallCellLimit, suppressSmallCells } from '../deidentify.ts';
 import { UnitType } from './enums.ts';

@@ -1,6 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { verifyAuditChain } from '../../audit/log.ts';
-import { access } from '../access.ts';
+import { access } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 
 const globalId = (type: string, id: string): string => Buffer.from(`${type}:${id}`).toString('base64');

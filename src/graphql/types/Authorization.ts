@@ -1,6 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { daysBetween, isoDate } from '../../domain/dates.ts';
-import { access, part2Detail } from '../access.ts';
+import { access, part2Detail } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { AuthorizationStatus, LevelOfCare, ReviewOutcome, UnitType } from './enums.ts';

@@ -2,7 +2,7 @@ import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { EvaluationResult, Finding } from '../../policy/types.ts';
 import type { Context } from '../../context.ts';
-import { access, part2Detail, typically } from '../access.ts';
+import { access, part2Detail, typically } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { FindingRef, JudgementRef } from './Finding.ts';

@@ -1,4 +1,4 @@
-import { access } from '../access.ts';
+import { access } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { ConsentPurpose, ConsentScope } from './enums.ts';

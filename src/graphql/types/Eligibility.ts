@@ -12,7 +12,7 @@ import { benefitStatus, serviceRequirements, type BenefitStatus, type ServiceReq
 import { codeMatches } from '../../policy/codes.ts';
 import { policyFor } from '../../policy/engine.ts';
 import type { LicensureType as Licensure, LevelOfCare as Level } from '../../policy/types.ts';
-import { access } from '../access.ts';
+import { access } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { LevelOfCare } from './enums.ts';

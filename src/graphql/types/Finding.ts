@@ -2,7 +2,7 @@
 // the CARC/RARC the payer would likely send, and the citation), and the judgement as a whole.
 
 import type { Citation, EvaluationResult, Finding, Source, Suggestion } from '../../policy/types.ts';
-import { access, typically } from '../access.ts';
+import { access, typically } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 
 export const FindingSeverity = builder.enumType('FindingSeverity', {

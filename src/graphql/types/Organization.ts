@@ -1,4 +1,4 @@
-import { access } from '../access.ts';
+import { access } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { LevelOfCare } from './enums.ts';
 

@@ -2,7 +2,7 @@ import { isoDate } from '../../domain/dates.ts';
 import { inForceOn } from '../../services/coverage.ts';
 import { benefitStatus, programWeek } from '../../policy/answers.ts';
 import { policyFor } from '../../policy/engine.ts';
-import { access, typically } from '../access.ts';
+import { access, typically } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { BenefitRef, ProgramWeekRef } from './PolicyAnswers.ts';
 import { setCoverage } from '../../services/administration.ts';

@@ -1,6 +1,6 @@
 import { ValidationError } from '../../errors.ts';
 import { policyFor } from '../../policy/engine.ts';
-import { access } from '../access.ts';
+import { access } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { PayerPolicyRef, PolicyVersionRef, policyView } from './PayerPolicy.ts';
 

@@ -10,7 +10,7 @@ import { parityFlags, type ParityFlag } from '../../policy/parity.ts';
 import type { LevelOfCare as Level, LicensureType as Licensure, PayerPolicy, ProgramRules, ResolvedVersion } from '../../policy/types.ts';
 import type { Context } from '../../context.ts';
 import { isoDate } from '../../domain/dates.ts';
-import { access, typically } from '../access.ts';
+import { access, typically } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { LevelOfCare } from './enums.ts';
 import { FindingSeverity, RuleSource } from './Finding.ts';

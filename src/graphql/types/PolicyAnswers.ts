@@ -3,7 +3,7 @@
 // thresholds (ProgramWeek). The fields that return them sit on Provider and Patient.
 
 import type { BenefitStatus, CanBillAnswer, ProgramWeekStanding } from '../../policy/answers.ts';
-import { access, typically } from '../access.ts';
+import { access, typically } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { LevelOfCare } from './enums.ts';
 

@@ -1,4 +1,4 @@
-import { access, part2Detail } from '../access.ts';
+import { access, part2Detail } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { LevelOfCare } from './enums.ts';

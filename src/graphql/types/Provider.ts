@@ -2,7 +2,7 @@ import { isoDate } from '../../domain/dates.ts';
 import { NotFoundError } from '../../errors.ts';
 import { canBill } from '../../policy/answers.ts';
 import { policyFor } from '../../policy/engine.ts';
-import { access } from '../access.ts';
+import { access } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { CanBillRef } from './PolicyAnswers.ts';
 import { setEnrollment } from '../../services/administration.ts';

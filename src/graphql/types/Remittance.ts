@@ -1,5 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { access, part2Detail } from '../access.ts';
+import { access, part2Detail } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { AdjustmentGroup, AppealStatus } from './enums.ts';
@@ -8,7 +8,7 @@ import { fileAppeal, recordRemittance, resolveAppeal } from '../../services/remi
 import { createErrors, editErrors, writeContext } from '../write.ts';
 import { ValidationError } from '../../errors.ts';
 import { import835, type Import835Summary, type PostedClaim } from '../../x12/index.ts';
-import { typically } from '../access.ts';
+import { typically } from '../../auth/access.ts';
 
 builder.prismaNode('Remittance', {
   description: 'A payer’s adjudication of one claim (an 835 claim payment, or one posted by hand).',

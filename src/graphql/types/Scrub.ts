@@ -16,7 +16,7 @@ import { codeMatches } from '../../policy/codes.ts';
 import { parityFlags } from '../../policy/parity.ts';
 import type { EvaluationResult, LevelOfCare as Level } from '../../policy/types.ts';
 import { checkDiagnoses, Issues, MAX_POINTERS } from '../../services/validate.ts';
-import { access, typically } from '../access.ts';
+import { access, typically } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { ClaimType } from './Claim.ts';
 import { LevelOfCare, TelehealthModality } from './enums.ts';

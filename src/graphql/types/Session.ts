@@ -1,5 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { access, part2Detail } from '../access.ts';
+import { access, part2Detail } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
 import { part2Field } from '../part2.ts';
 import { SessionStatus, TelehealthModality } from './enums.ts';

@@ -4,7 +4,7 @@
 // (src/auth/permissions.ts, src/audit/track.ts, src/graphql/deidentify.ts), so a new field
 // cannot be forgotten: an untagged field stops the server from starting.
 
-import type { Role } from '../auth/viewer.ts';
+import type { Role } from './viewer.ts';
 
 export const accessClasses = {
   /** Any authenticated caller (generated helper types: pages, edges, errors, payloads). */
