@@ -246,7 +246,7 @@ describe('the security layer source', () => {
 
 describe("analysts' aggregates", () => {
   it('withhold counts of 1 to 10 and their figures, and one more cell when only one is withheld', async () => {
-    const { suppressSmallCells } = await import('../src/graphql/deidentify.ts');
+    const { suppressSmallCells } = await import('../src/auth/small-cells.ts');
     const shown = suppressSmallCells(
       [
         { key: 'A', count: 0, charges: 0 },

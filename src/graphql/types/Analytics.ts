@@ -6,7 +6,7 @@
 // the records the caller may see, Part 2 records included only where the caller may see them.
 //
 // Callers who may not read patient identifiers (analysts) get small cells suppressed
-// (suppressSmallCells, src/graphql/deidentify.ts): a count from 1 to 10 reads as null, with the
+// (suppressSmallCells, src/auth/small-cells.ts): a count from 1 to 10 reads as null, with the
 // money and rates of the same cell, and the cell says so (`suppressed`); more cells are withheld
 // where a total would give a withheld one back. Their periods are whole months and their dates
 // months, as everywhere else (src/auth/deidentify.ts).
@@ -24,7 +24,7 @@ import type { ParityClassification as Classification, PlanSettings } from '../..
 import { selectPolicyVersion } from '../../policy/versions.ts';
 import { access, accessClasses } from '../../auth/access.ts';
 import { builder } from '../builder.ts';
-import { smallCellLimit, suppressSmallCells } from '../deidentify.ts';
+import { smallCellLimit, suppressSmallCells } from '../../auth/small-cells.ts';
 import { UnitType } from './enums.ts';
 import { Payer } from './Payer.ts';
 import { ParityFlagRef } from './PayerPolicy.ts';
