@@ -115,6 +115,8 @@ export interface UsageRow {
 interface ContextLineRow extends UsageRow {
   /** The authorization the lines bill under: their own, or else their claim's. */
   authorizationId: string | null;
+  /** Whether the caller may read the lines' codes (not withheld by a billing-only consent). */
+  codesVisible: boolean;
 }
 
 /** One claim as the assembler reads it (the loader maps Prisma's rows; the demo seed builds its own). */
@@ -323,23 +325,25 @@ export async function snapshotsOf(
     // window (prior visits), and every line that bills under an authorization (its own, or else
     // its claim's), whatever its date, for the units other claims used of it. Counted as
     // Authorization.unitsUsed counts them (src/loaders/index.ts): claims of the authorization's
-    // own patient and payer. Only claims whose codes the caller may read are counted (a hidden
-    // Part 2 visit, or one whose codes a billing-only consent withholds, must not show as a visit
-    // used), and only the authorizations it may see are looked up.
+    // own patient and payer. Only claims the caller may see are counted (a hidden Part 2 visit
+    // must not show as a visit used or a unit of an authorization used), and as prior visits only
+    // those whose codes it may read (a billing-only consent withholds them); only the
+    // authorizations it may see are looked up.
     raw<ContextLineRow>(Prisma.sql`
       SELECT c."patientId", c."payerId", l."claimId", to_char(l."serviceDate", 'YYYY-MM-DD') AS "serviceDate", l."procedureCode",
-             COALESCE(l."authorizationId", c."authorizationId") AS "authorizationId", COUNT(*)::int AS count, SUM(l.units)::int AS units
+             COALESCE(l."authorizationId", c."authorizationId") AS "authorizationId", COUNT(*)::int AS count, SUM(l.units)::int AS units,
+             ${visibleSql('Claim', 'c', rows, { details: true })} AS "codesVisible"
       FROM "ClaimLine" l JOIN "Claim" c ON c.id = l."claimId"
       WHERE c."patientId" = ANY(${patientIds}::uuid[]) AND c."payerId" = ANY(${payerIds}::uuid[])
         AND c.status::text <> ALL(${[...NOT_COUNTED]}::text[])
-        AND ${visibleSql('Claim', 'c', rows, { details: true })}
+        AND ${visibleSql('Claim', 'c', rows)}
         AND (l."serviceDate" BETWEEN ${lookbackFrom}::date AND ${to}::date OR COALESCE(l."authorizationId", c."authorizationId") IS NOT NULL)
-      GROUP BY 1, 2, 3, 4, 5, 6`),
+      GROUP BY 1, 2, 3, 4, 5, 6, 9`),
   ]);
   const usage: UsageRow[] = [];
   const authorizationUse: AuthorizationUseRow[] = [];
   for (const row of contextLines) {
-    if (row.serviceDate >= lookbackFrom && row.serviceDate <= to) {
+    if (row.codesVisible && row.serviceDate >= lookbackFrom && row.serviceDate <= to) {
       usage.push(row);
     }
     if (row.authorizationId !== null) {
