@@ -297,13 +297,28 @@ const judgementSlice = 1000;
 
 /**
  * The where-clause of a claims list, narrowed to the claims whose judgement matches
- * `hasDenyFindings` when it is given (judged in one batch through the request's loader).
+ * `hasDenyFindings` when it is given (judged through the request's loader, in slices). Worked out
+ * once per request and filter: a page and its `totalCount` ask for the same.
  */
-async function claimsMatching(filter: typeof ClaimFilter.$inferInput | null | undefined, ctx: Context): Promise<Prisma.ClaimWhereInput> {
-  const where = claimWhere(filter);
+function claimsMatching(filter: typeof ClaimFilter.$inferInput | null | undefined, ctx: Context): Promise<Prisma.ClaimWhereInput> {
   if (filter?.hasDenyFindings == null) {
-    return where;
+    return Promise.resolve(claimWhere(filter));
   }
+  const asked = matchingByRequest.get(ctx) ?? new Map<string, Promise<Prisma.ClaimWhereInput>>();
+  matchingByRequest.set(ctx, asked);
+  const key = JSON.stringify(filter);
+  let matching = asked.get(key);
+  if (matching === undefined) {
+    matching = judgedMatching(filter, filter.hasDenyFindings, ctx);
+    asked.set(key, matching);
+  }
+  return matching;
+}
+
+const matchingByRequest = new WeakMap<Context, Map<string, Promise<Prisma.ClaimWhereInput>>>();
+
+async function judgedMatching(filter: typeof ClaimFilter.$inferInput, wanted: boolean, ctx: Context): Promise<Prisma.ClaimWhereInput> {
+  const where = claimWhere(filter);
   // By patient: a slice's policy context is read per patient, so no patient's is read twice.
   const candidates = await ctx.prisma.claim.findMany({ where, select: { id: true }, orderBy: [{ patientId: 'asc' }, { id: 'asc' }] });
   // Judged a slice at a time, letting the event loop turn between slices: the other requests,
@@ -316,7 +331,6 @@ async function claimsMatching(filter: typeof ClaimFilter.$inferInput | null | un
     }
     judgements.push(...(await ctx.loaders.claimJudgement.loadMany(candidates.slice(i, i + judgementSlice).map((c) => c.id))));
   }
-  const wanted = filter.hasDenyFindings;
   const ids = candidates.filter((c, i) => {
     const judgement = judgements[i];
     return judgement !== null && judgement !== undefined && !(judgement instanceof Error) && judgement.willPay !== wanted;
