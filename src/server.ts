@@ -182,7 +182,8 @@ export function createServer(config: Config, db: Database, options: ServerOption
         res.setHeader('connection', 'close');
       }
       // Node has just armed the idle timer of a kept-alive connection with the advertised
-      // timeout (its own 'finish' listener runs first): keep the connection a grace period longer.
+      // timeout, or a second more (its own 'finish' listener runs first): keep the connection a
+      // grace period longer.
       res.once('finish', () => {
         if (!res.getHeader('connection') && !req.socket.destroyed) {
           req.socket.setTimeout(config.http.keepAliveTimeoutMs + keepAliveGraceMs);
